@@ -1,0 +1,2 @@
+//! The phusong web app (placeholder until implemented).
+fn main() {}

@@ -1,0 +1,1 @@
+//! SVG charts of a coverage report (placeholder until implemented).
