@@ -1,0 +1,2 @@
+//! The `phusong` command line.
+fn main() {}

@@ -1,0 +1,1 @@
+//! Counting rules, filters and the summary export.

@@ -1,0 +1,1 @@
+//! Types, loading and validation of `coverage-report/v1`.
