@@ -1,1 +1,30 @@
-//! Types, loading and validation of `coverage-report/v1`.
+//! Types, loading and validation of the `coverage-report/v1` format.
+//!
+//! [`load`] takes named files (bytes), refuses whole files that break the format,
+//! quarantines bad records with every reason, and returns the merged, validated
+//! [`Dataset`] together with its [`Diagnostics`]. Nothing is dropped silently.
+
+pub mod check;
+pub mod dataset;
+pub mod date;
+pub mod diagnostics;
+mod index;
+pub mod labels;
+pub mod load;
+pub mod messages;
+pub mod parse;
+pub mod plan;
+pub mod raw;
+mod records;
+mod suggest;
+pub mod vocab;
+
+pub use dataset::{
+    Contract, ContractIdx, CoverageItem, Dataset, Deliverable, Event, EventIdx, Organization,
+    Outlet, OutletIdx, Period, Plan, Theme, ThemeIdx,
+};
+pub use diagnostics::{Diagnostics, FileError, Quarantined, Reason, RefusedFile, Section, Warning};
+pub use labels::Lang;
+pub use load::{load, merge, FileOutcome, Loaded, SourceFile};
+pub use parse::{parse_file, ParsedFile};
+pub use vocab::{Format, Level, OutletKind, Tone, FORMAT_COUNT};

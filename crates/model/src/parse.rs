@@ -1,0 +1,168 @@
+//! Reads one file's bytes: UTF-8, JSON, the top-level shape, `organization` and
+//! `plan`. Anything wrong here refuses the whole file.
+
+use crate::dataset::{Organization, Plan};
+use crate::diagnostics::{FieldProblem, FileError, Found, Section};
+use crate::plan;
+use crate::raw::{RawFile, RawSection, Seen};
+
+/// The one `format` value this version reads.
+pub const FORMAT: &str = "coverage-report/v1";
+
+/// A file that passed the file-level checks; its records are still unchecked.
+#[derive(Debug, Clone)]
+pub struct ParsedFile {
+    /// File name as given.
+    pub name: String,
+    /// `organization`, as written and as read.
+    pub organization: Option<(serde_json::Value, Organization)>,
+    /// `plan`, as written and as read.
+    pub plan: Option<(serde_json::Value, Plan)>,
+    /// The record sections, unchecked.
+    pub outlets: RawSection,
+    /// See above.
+    pub contracts: RawSection,
+    /// See above.
+    pub coverage: RawSection,
+}
+
+/// Checks one file at file level.
+pub fn parse_file(name: &str, bytes: &[u8]) -> Result<ParsedFile, FileError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let (line, column) = line_column(bytes, e.valid_up_to());
+        FileError::NotUtf8 { line, column }
+    })?;
+    if text.trim().is_empty() {
+        return Err(FileError::Empty);
+    }
+    let raw: RawFile = serde_json::from_str(text).map_err(|e| FileError::Syntax {
+        line: e.line().max(1),
+        column: e.column().max(1),
+        detail: e.to_string(),
+    })?;
+    if let Some(found) = raw.not_object {
+        return Err(FileError::NotObject {
+            found: Found::of(&found),
+        });
+    }
+    match &raw.format {
+        None | Some(Seen::Null) => return Err(FileError::FormatMissing),
+        Some(Seen::Str(f)) if f == FORMAT => {}
+        Some(other) => {
+            return Err(FileError::FormatWrong {
+                found: Found::of(other),
+            })
+        }
+    }
+    for (section, s) in [
+        (Section::Outlets, &raw.outlets),
+        (Section::Contracts, &raw.contracts),
+        (Section::Coverage, &raw.coverage),
+    ] {
+        if let RawSection::WrongType(found) = s {
+            return Err(FileError::SectionNotArray {
+                section,
+                found: Found::of(found),
+            });
+        }
+    }
+    let field_error = |(path, problem): (String, FieldProblem)| FileError::Field { path, problem };
+    let organization = match raw.organization {
+        None => None,
+        Some(v) => {
+            let org = plan::organization(&v).map_err(field_error)?;
+            Some((v, org))
+        }
+    };
+    let plan = match raw.plan {
+        None => None,
+        Some(v) => {
+            let p = plan::plan(&v).map_err(field_error)?;
+            Some((v, p))
+        }
+    };
+    Ok(ParsedFile {
+        name: name.to_owned(),
+        organization,
+        plan,
+        outlets: raw.outlets,
+        contracts: raw.contracts,
+        coverage: raw.coverage,
+    })
+}
+
+/// Line and column (both from 1, column in characters) of a byte offset.
+fn line_column(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let before = bytes.get(..offset).unwrap_or(bytes);
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
+    let column = before
+        .get(line_start..)
+        .map_or(0, |l| String::from_utf8_lossy(l).chars().count())
+        + 1;
+    (line, column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(text: &[u8]) -> FileError {
+        parse_file("f.json", text).unwrap_err()
+    }
+
+    #[test]
+    fn file_level_errors() {
+        assert_eq!(err(b""), FileError::Empty);
+        assert_eq!(err(b" \n "), FileError::Empty);
+        assert!(matches!(
+            err(b"{\n \"a\": NaN}"),
+            FileError::Syntax {
+                line: 2,
+                column: 7,
+                ..
+            }
+        ));
+        assert_eq!(
+            err(b"{\"a\":\n\"x\xff\"}"),
+            FileError::NotUtf8 { line: 2, column: 3 }
+        );
+        assert!(matches!(
+            err(b"[]"),
+            FileError::NotObject {
+                found: Found::Array
+            }
+        ));
+        assert_eq!(err(b"{}"), FileError::FormatMissing);
+        assert!(matches!(
+            err(br#"{"format":"coverage-report/v2"}"#),
+            FileError::FormatWrong { .. }
+        ));
+        assert!(matches!(
+            err(br#"{"format":"coverage-report/v1","coverage":{}}"#),
+            FileError::SectionNotArray {
+                section: Section::Coverage,
+                found: Found::Object
+            }
+        ));
+        assert!(matches!(
+            err(br#"{"format":"coverage-report/v1","organization":{"name":"A","parent":1}}"#),
+            FileError::Field { ref path, .. } if path == "organization.parent"
+        ));
+    }
+
+    #[test]
+    fn bom_null_sections_and_repeated_keys() {
+        let f = parse_file(
+            "f.json",
+            b"\xEF\xBB\xBF{\"format\":\"x\",\"coverage\":null,\"format\":\"coverage-report/v1\",\"outlets\":[]}",
+        )
+        .unwrap();
+        assert_eq!(f.coverage, RawSection::Absent);
+        assert_eq!(f.outlets, RawSection::Elements(vec![]));
+    }
+}

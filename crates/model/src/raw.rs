@@ -1,0 +1,396 @@
+//! Lenient first pass over a file's JSON: keeps every value as it was written, so
+//! that validation can say precisely what is wrong instead of failing on the first
+//! ill-typed field.
+//!
+//! The big sections (outlets, contracts, coverage) are read into fixed field slots
+//! (one allocation per record, keys never allocated); `organization` and `plan`
+//! are small and read as [`serde_json::Value`] so that they can be compared whole.
+
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use std::fmt;
+
+/// One JSON value as it was found, reduced to what validation needs.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Seen {
+    /// `null`.
+    Null,
+    /// `true` / `false`.
+    Bool(bool),
+    /// A negative integer (no fraction, no exponent).
+    Negative(i64),
+    /// A non-negative integer (no fraction, no exponent).
+    Unsigned(u64),
+    /// A number written with a fraction or an exponent, or too large for 64 bits.
+    Float(f64),
+    /// A string.
+    Str(String),
+    /// An array.
+    Array(Vec<Seen>),
+    /// An object: its keys in order (a repeated key appears twice; the last counts).
+    Object(Vec<(String, Seen)>),
+}
+
+impl Seen {
+    /// The value of `key` in an object (the last occurrence, as `JSON.parse` does).
+    pub fn get(&self, key: &str) -> Option<&Seen> {
+        match self {
+            Seen::Object(pairs) => pairs.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+}
+
+impl<'de> de::Deserialize<'de> for Seen {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(SeenVisitor)
+    }
+}
+
+struct SeenVisitor;
+
+impl<'de> Visitor<'de> for SeenVisitor {
+    type Value = Seen;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Seen, E> {
+        Ok(Seen::Bool(v))
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Seen, E> {
+        Ok(match u64::try_from(v) {
+            Ok(u) => Seen::Unsigned(u),
+            Err(_) => Seen::Negative(v),
+        })
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Seen, E> {
+        Ok(Seen::Unsigned(v))
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Seen, E> {
+        Ok(Seen::Float(v))
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Seen, E> {
+        Ok(Seen::Str(v.to_owned()))
+    }
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Seen, E> {
+        Ok(Seen::Str(v))
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Seen, E> {
+        Ok(Seen::Null)
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Seen, E> {
+        Ok(Seen::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Seen, D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Seen, A::Error> {
+        let mut items = Vec::new();
+        while let Some(v) = seq.next_element::<Seen>()? {
+            items.push(v);
+        }
+        Ok(Seen::Array(items))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Seen, A::Error> {
+        let mut pairs = Vec::new();
+        while let Some(k) = map.next_key::<String>()? {
+            let v = map.next_value::<Seen>()?;
+            pairs.push((k, v));
+        }
+        Ok(Seen::Object(pairs))
+    }
+}
+
+/// A record of a section, read into the slots of its known fields.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawRecord {
+    /// One slot per known field, in the order of the field list; `None` = absent.
+    pub slots: Box<[Option<Seen>]>,
+    /// Known fields that were written more than once (the last one counts).
+    pub repeated: Vec<&'static str>,
+}
+
+impl RawRecord {
+    /// The value of field number `i` of the field list, if present.
+    pub fn slot(&self, i: usize) -> Option<&Seen> {
+        self.slots.get(i).and_then(Option::as_ref)
+    }
+
+    /// Takes the value of field number `i` out of the record.
+    pub fn take(&mut self, i: usize) -> Option<Seen> {
+        self.slots.get_mut(i).and_then(Option::take)
+    }
+}
+
+/// An element of a section array: a record, or something that is not an object.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RawElement {
+    /// A JSON object.
+    Record(RawRecord),
+    /// Anything else, as found.
+    NotObject(Seen),
+}
+
+/// A section (`outlets`, `contracts`, `coverage`) as found in one file.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum RawSection {
+    /// Absent or `null`.
+    #[default]
+    Absent,
+    /// An array of elements.
+    Elements(Vec<RawElement>),
+    /// Not an array: a file-level error.
+    WrongType(Seen),
+}
+
+/// Reads one record into the slots of `fields`.
+#[derive(Clone, Copy)]
+pub struct RecordSeed {
+    /// Known field names; other keys are skipped without allocating.
+    pub fields: &'static [&'static str],
+}
+
+impl<'de> DeserializeSeed<'de> for RecordSeed {
+    type Value = RawElement;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<RawElement, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for RecordSeed {
+    type Value = RawElement;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a record")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawElement, A::Error> {
+        let mut slots: Box<[Option<Seen>]> = vec![None; self.fields.len()].into_boxed_slice();
+        let mut repeated = Vec::new();
+        while let Some(key) = map.next_key_seed(KeySeed(self.fields))? {
+            match key.and_then(|i| slots.get_mut(i).map(|s| (i, s))) {
+                Some((i, slot)) => {
+                    let value = map.next_value::<Seen>()?;
+                    if slot.replace(value).is_some() {
+                        if let Some(name) = self.fields.get(i) {
+                            repeated.push(*name);
+                        }
+                    }
+                }
+                None => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(RawElement::Record(RawRecord { slots, repeated }))
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<RawElement, E> {
+        SeenVisitor.visit_bool(v).map(RawElement::NotObject)
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<RawElement, E> {
+        SeenVisitor.visit_i64(v).map(RawElement::NotObject)
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<RawElement, E> {
+        SeenVisitor.visit_u64(v).map(RawElement::NotObject)
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<RawElement, E> {
+        SeenVisitor.visit_f64(v).map(RawElement::NotObject)
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<RawElement, E> {
+        SeenVisitor.visit_str(v).map(RawElement::NotObject)
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<RawElement, E> {
+        Ok(RawElement::NotObject(Seen::Null))
+    }
+    fn visit_none<E: de::Error>(self) -> Result<RawElement, E> {
+        Ok(RawElement::NotObject(Seen::Null))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<RawElement, A::Error> {
+        SeenVisitor.visit_seq(seq).map(RawElement::NotObject)
+    }
+}
+
+/// Maps an object key to its slot index without allocating; `None` for unknown keys.
+struct KeySeed(&'static [&'static str]);
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = Option<usize>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Option<usize>, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeySeed {
+    type Value = Option<usize>;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a key")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Option<usize>, E> {
+        Ok(self.0.iter().position(|k| *k == v))
+    }
+}
+
+/// Reads a section: an array of records, `null`, or something else (kept to report).
+#[derive(Clone, Copy)]
+pub struct SectionSeed(pub RecordSeed);
+
+impl<'de> DeserializeSeed<'de> for SectionSeed {
+    type Value = RawSection;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<RawSection, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for SectionSeed {
+    type Value = RawSection;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an array of records")
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RawSection, A::Error> {
+        let mut elements = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1 << 16));
+        while let Some(e) = seq.next_element_seed(self.0)? {
+            elements.push(e);
+        }
+        Ok(RawSection::Elements(elements))
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<RawSection, E> {
+        Ok(RawSection::Absent)
+    }
+    fn visit_none<E: de::Error>(self) -> Result<RawSection, E> {
+        Ok(RawSection::Absent)
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<RawSection, E> {
+        Ok(RawSection::WrongType(Seen::Bool(v)))
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<RawSection, E> {
+        SeenVisitor.visit_i64(v).map(RawSection::WrongType)
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<RawSection, E> {
+        Ok(RawSection::WrongType(Seen::Unsigned(v)))
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<RawSection, E> {
+        Ok(RawSection::WrongType(Seen::Float(v)))
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<RawSection, E> {
+        Ok(RawSection::WrongType(Seen::Str(v.to_owned())))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RawSection, A::Error> {
+        SeenVisitor.visit_map(map).map(RawSection::WrongType)
+    }
+}
+
+/// Field lists of the sections, in slot order.
+pub mod fields {
+    /// Fields of an outlet.
+    pub const OUTLET: &[&str] = &["id", "name", "level", "kind"];
+    /// Fields of a contract.
+    pub const CONTRACT: &[&str] = &[
+        "id",
+        "outlet",
+        "title",
+        "signed",
+        "start",
+        "end",
+        "value_vnd",
+        "deliverables",
+    ];
+    /// Fields of a coverage item.
+    pub const ITEM: &[&str] = &[
+        "id", "date", "outlet", "title", "url", "format", "themes", "contract", "event", "tone",
+        "reach", "summary",
+    ];
+}
+
+/// One file as read by the lenient pass.
+#[derive(Debug, Clone, Default)]
+pub struct RawFile {
+    /// Whether the top level was an object at all (`Some(found)` when it was not).
+    pub not_object: Option<Seen>,
+    /// The `format` field, if present.
+    pub format: Option<Seen>,
+    /// The `organization` section, if present (`null` counts as absent).
+    pub organization: Option<serde_json::Value>,
+    /// The `plan` section, if present (`null` counts as absent).
+    pub plan: Option<serde_json::Value>,
+    /// `outlets`.
+    pub outlets: RawSection,
+    /// `contracts`.
+    pub contracts: RawSection,
+    /// `coverage`.
+    pub coverage: RawSection,
+}
+
+impl<'de> de::Deserialize<'de> for RawFile {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(FileVisitor)
+    }
+}
+
+struct FileVisitor;
+
+impl FileVisitor {
+    fn not_object<E>(found: Seen) -> Result<RawFile, E> {
+        Ok(RawFile {
+            not_object: Some(found),
+            ..RawFile::default()
+        })
+    }
+}
+
+impl<'de> Visitor<'de> for FileVisitor {
+    type Value = RawFile;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a coverage-report/v1 object")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawFile, A::Error> {
+        const TOP: &[&str] = &[
+            "format",
+            "organization",
+            "plan",
+            "outlets",
+            "contracts",
+            "coverage",
+        ];
+        let mut file = RawFile::default();
+        while let Some(key) = map.next_key_seed(KeySeed(TOP))? {
+            match key {
+                Some(0) => file.format = Some(map.next_value()?),
+                Some(1) => file.organization = non_null(map.next_value()?),
+                Some(2) => file.plan = non_null(map.next_value()?),
+                Some(3) => file.outlets = map.next_value_seed(section(fields::OUTLET))?,
+                Some(4) => file.contracts = map.next_value_seed(section(fields::CONTRACT))?,
+                Some(5) => file.coverage = map.next_value_seed(section(fields::ITEM))?,
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(file)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<RawFile, A::Error> {
+        Self::not_object(SeenVisitor.visit_seq(seq)?)
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<RawFile, E> {
+        Self::not_object(Seen::Bool(v))
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<RawFile, E> {
+        Self::not_object(SeenVisitor.visit_i64(v)?)
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<RawFile, E> {
+        Self::not_object(Seen::Unsigned(v))
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<RawFile, E> {
+        Self::not_object(Seen::Float(v))
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<RawFile, E> {
+        Self::not_object(Seen::Str(v.to_owned()))
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<RawFile, E> {
+        Self::not_object(Seen::Null)
+    }
+}
+
+fn section(fields: &'static [&'static str]) -> SectionSeed {
+    SectionSeed(RecordSeed { fields })
+}
+
+fn non_null(v: serde_json::Value) -> Option<serde_json::Value> {
+    (!v.is_null()).then_some(v)
+}

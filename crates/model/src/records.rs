@@ -1,0 +1,557 @@
+//! Record-level validation of the merged dataset: outlets, then contracts, then
+//! coverage, each in load order. A bad record is quarantined with every reason;
+//! references are checked against records already accepted.
+
+use crate::check::Checks;
+use crate::dataset::{
+    Contract, ContractIdx, CoverageItem, Deliverable, EventIdx, Outlet, OutletIdx, Period, Plan,
+    ThemeIdx,
+};
+use crate::diagnostics::{
+    Diagnostics, Found, Quarantined, Reason, RecordLocation, RefKind, Section, Warning, WarningKind,
+};
+use crate::index::KeyIndex;
+use crate::raw::{RawElement, RawRecord, RawSection, Seen};
+use crate::suggest::closest;
+use crate::vocab::{Format, Level, OutletKind, Tone};
+use std::collections::{HashMap, HashSet};
+
+/// The record sections of one accepted file.
+pub struct FileSections {
+    /// File name.
+    pub name: String,
+    /// `outlets`, `contracts`, `coverage`, in that order.
+    pub sections: [RawSection; 3],
+}
+
+/// Accepted records of all sections.
+#[derive(Default)]
+pub struct Accepted {
+    /// Outlets.
+    pub outlets: Vec<Outlet>,
+    /// Contracts.
+    pub contracts: Vec<Contract>,
+    /// Coverage items.
+    pub items: Vec<CoverageItem>,
+}
+
+/// Validates every record of `files` against `plan` (theme and event references are
+/// not checked while there is no plan).
+pub fn validate(
+    mut files: Vec<FileSections>,
+    plan: Option<&Plan>,
+    diag: &mut Diagnostics,
+) -> Accepted {
+    let names: Vec<String> = files.iter().map(|f| f.name.clone()).collect();
+    let mut v = Validator {
+        plan,
+        names: &names,
+        themes: plan.map(index_of_themes).unwrap_or_default(),
+        events: plan.map(index_of_events).unwrap_or_default(),
+        accepted: Accepted::default(),
+        diag,
+        refused_outlets: HashSet::new(),
+        refused_contracts: HashSet::new(),
+        ids: Default::default(),
+    };
+    for (slot, section) in [Section::Outlets, Section::Contracts, Section::Coverage]
+        .into_iter()
+        .enumerate()
+    {
+        let mut origins: Vec<(usize, usize)> = Vec::new();
+        let mut urls = KeyIndex::default();
+        for (file, f) in files.iter_mut().enumerate() {
+            let Some(RawSection::Elements(elements)) = f.sections.get_mut(slot).map(std::mem::take)
+            else {
+                continue;
+            };
+            for (index, element) in elements.into_iter().enumerate() {
+                let at = (file, index);
+                let RawElement::Record(rec) = element else {
+                    if let RawElement::NotObject(found) = element {
+                        v.quarantine(
+                            section,
+                            at,
+                            None,
+                            vec![Reason::NotObject {
+                                found: Found::of(&found),
+                            }],
+                        );
+                    }
+                    continue;
+                };
+                let id = match rec.slot(0) {
+                    Some(Seen::Str(s)) => Some(s.clone()),
+                    _ => None,
+                };
+                let repeated = rec.repeated.clone();
+                let mut checks = Checks::new();
+                let accepted = match section {
+                    Section::Outlets => v.outlet(rec, &mut checks).map(Record::Outlet),
+                    Section::Contracts => v.contract(rec, &mut checks).map(Record::Contract),
+                    Section::Coverage => v.item(rec, &mut checks).map(Record::Item),
+                };
+                if let Some(id) = id.as_deref().filter(|s| !s.is_empty()) {
+                    if let Some(first) = v.find(section, id) {
+                        let (ff, fi) = origins.get(first as usize).copied().unwrap_or_default();
+                        checks.reasons.push(Reason::DuplicateId {
+                            id: id.to_owned(),
+                            first_file: names.get(ff).cloned().unwrap_or_default(),
+                            first_index: fi,
+                        });
+                    }
+                }
+                match accepted {
+                    Some(record) if checks.reasons.is_empty() => {
+                        let position = u32::try_from(origins.len()).unwrap_or(u32::MAX);
+                        if !repeated.is_empty() {
+                            let loc = v.location(section, at, id.clone());
+                            v.diag.warnings.push(Warning {
+                                at: loc,
+                                kind: WarningKind::RepeatedKey { keys: repeated },
+                            });
+                        }
+                        if let Record::Item(item) = &record {
+                            v.item_warnings(item, at, &mut urls, &origins);
+                        }
+                        v.push(record);
+                        origins.push(at);
+                        if let Some(id) = id.as_deref() {
+                            let accepted = &v.accepted;
+                            v.ids[slot].insert(id, position, |i| key_of(accepted, section, i));
+                        }
+                    }
+                    _ => {
+                        if let Some(id) = &id {
+                            match section {
+                                Section::Outlets => v.refused_outlets.insert(id.clone()),
+                                Section::Contracts => v.refused_contracts.insert(id.clone()),
+                                Section::Coverage => false,
+                            };
+                        }
+                        v.quarantine(section, at, id, checks.reasons);
+                    }
+                }
+            }
+        }
+    }
+    v.accepted
+}
+
+fn index_of_themes(plan: &Plan) -> HashMap<&str, ThemeIdx> {
+    let pairs = plan.themes.iter().enumerate();
+    pairs
+        .filter_map(|(i, t)| Some((t.code.as_str(), ThemeIdx::try_from(i).ok()?)))
+        .collect()
+}
+
+fn index_of_events(plan: &Plan) -> HashMap<&str, EventIdx> {
+    let pairs = plan.events.iter().enumerate();
+    pairs
+        .filter_map(|(i, e)| Some((e.id.as_str(), EventIdx::try_from(i).ok()?)))
+        .collect()
+}
+
+/// A record that passed its own checks (the duplicate-id check comes after).
+enum Record {
+    Outlet(Outlet),
+    Contract(Contract),
+    Item(CoverageItem),
+}
+
+struct Validator<'a> {
+    plan: Option<&'a Plan>,
+    names: &'a [String],
+    themes: HashMap<&'a str, ThemeIdx>,
+    events: HashMap<&'a str, EventIdx>,
+    accepted: Accepted,
+    diag: &'a mut Diagnostics,
+    refused_outlets: HashSet<String>,
+    refused_contracts: HashSet<String>,
+    /// Ids of accepted outlets, contracts and items, in that order.
+    ids: [KeyIndex; 3],
+}
+
+/// The id of accepted record `i` of `section`.
+fn key_of(accepted: &Accepted, section: Section, i: u32) -> &str {
+    let i = i as usize;
+    match section {
+        Section::Outlets => accepted.outlets.get(i).map_or("", |o| o.id.as_str()),
+        Section::Contracts => accepted.contracts.get(i).map_or("", |c| c.id.as_str()),
+        Section::Coverage => accepted.items.get(i).map_or("", |c| c.id.as_str()),
+    }
+}
+
+/// Slot numbers of [`crate::raw::fields`].
+mod slot {
+    pub const ID: usize = 0;
+    pub mod outlet {
+        pub const NAME: usize = 1;
+        pub const LEVEL: usize = 2;
+        pub const KIND: usize = 3;
+    }
+    pub mod contract {
+        pub const OUTLET: usize = 1;
+        pub const TITLE: usize = 2;
+        pub const SIGNED: usize = 3;
+        pub const START: usize = 4;
+        pub const END: usize = 5;
+        pub const VALUE: usize = 6;
+        pub const DELIVERABLES: usize = 7;
+    }
+    pub mod item {
+        pub const DATE: usize = 1;
+        pub const OUTLET: usize = 2;
+        pub const TITLE: usize = 3;
+        pub const URL: usize = 4;
+        pub const FORMAT: usize = 5;
+        pub const THEMES: usize = 6;
+        pub const CONTRACT: usize = 7;
+        pub const EVENT: usize = 8;
+        pub const TONE: usize = 9;
+        pub const REACH: usize = 10;
+        pub const SUMMARY: usize = 11;
+    }
+}
+
+impl Validator<'_> {
+    fn location(&self, section: Section, at: (usize, usize), id: Option<String>) -> RecordLocation {
+        RecordLocation {
+            file: self.names.get(at.0).cloned().unwrap_or_default(),
+            section,
+            index: at.1,
+            id,
+        }
+    }
+
+    fn quarantine(
+        &mut self,
+        section: Section,
+        at: (usize, usize),
+        id: Option<String>,
+        reasons: Vec<Reason>,
+    ) {
+        let at = self.location(section, at, id);
+        self.diag.quarantined.push(Quarantined { at, reasons });
+    }
+
+    /// The position of the accepted record of `section` with this id.
+    fn find(&self, section: Section, id: &str) -> Option<u32> {
+        let slot = section as usize;
+        let index = self.ids.get(slot)?;
+        index.find(id, |i| key_of(&self.accepted, section, i))
+    }
+
+    fn push(&mut self, record: Record) {
+        match record {
+            Record::Outlet(o) => self.accepted.outlets.push(o),
+            Record::Contract(c) => self.accepted.contracts.push(c),
+            Record::Item(i) => self.accepted.items.push(i),
+        }
+    }
+
+    fn outlet(&self, mut rec: RawRecord, c: &mut Checks) -> Option<Outlet> {
+        let id = c.text(rec.take(slot::ID), "id");
+        let name = c.text(rec.take(slot::outlet::NAME), "name");
+        let level = c.one_of(
+            rec.take(slot::outlet::LEVEL),
+            "level",
+            true,
+            Level::parse,
+            Level::NAMES,
+        );
+        let kind = c.one_of(
+            rec.take(slot::outlet::KIND),
+            "kind",
+            false,
+            OutletKind::parse,
+            OutletKind::NAMES,
+        );
+        Some(Outlet {
+            id: id?,
+            name: name?,
+            level: level?,
+            kind,
+        })
+    }
+
+    /// Resolves an outlet id among accepted outlets, or records why not.
+    fn outlet_ref(&self, id: Option<String>, field: &str, c: &mut Checks) -> Option<OutletIdx> {
+        let id = id?;
+        match self.find(Section::Outlets, &id) {
+            Some(i) => Some(i),
+            None => {
+                c.reasons.push(Reason::UnknownReference {
+                    field: field.to_owned(),
+                    target: RefKind::Outlet,
+                    suggestion: closest(&id, self.accepted.outlets.iter().map(|o| o.id.as_str()))
+                        .map(str::to_owned),
+                    quarantined: self.refused_outlets.contains(&id),
+                    value: id,
+                });
+                None
+            }
+        }
+    }
+
+    fn theme_refs(&self, codes: Vec<String>, field: &str, c: &mut Checks) -> Vec<ThemeIdx> {
+        let mut out: Vec<ThemeIdx> = Vec::with_capacity(codes.len());
+        let Some(plan) = self.plan else {
+            return out;
+        };
+        for (i, code) in codes.into_iter().enumerate() {
+            match self.themes.get(code.as_str()) {
+                Some(&t) => {
+                    if !out.contains(&t) {
+                        out.push(t);
+                    }
+                }
+                None => c.reasons.push(Reason::UnknownReference {
+                    field: format!("{field}[{i}]"),
+                    target: RefKind::Theme,
+                    suggestion: closest(&code, plan.themes.iter().map(|t| t.code.as_str()))
+                        .map(str::to_owned),
+                    quarantined: false,
+                    value: code,
+                }),
+            }
+        }
+        out
+    }
+
+    fn contract(&self, mut rec: RawRecord, c: &mut Checks) -> Option<Contract> {
+        let id = c.text(rec.take(slot::ID), "id");
+        let outlet_id = c.text(rec.take(slot::contract::OUTLET), "outlet");
+        let outlet = self.outlet_ref(outlet_id, "outlet", c);
+        let title = c.opt_text(rec.take(slot::contract::TITLE), "title");
+        let signed = c.opt_date(rec.take(slot::contract::SIGNED), "signed");
+        let start = c.date(rec.take(slot::contract::START), "start");
+        let end = c.date(rec.take(slot::contract::END), "end");
+        if let (Some(start), Some(end)) = (start, end) {
+            if end < start {
+                c.reasons.push(Reason::EndBeforeStart { start, end });
+            }
+        }
+        let value_vnd = c.integer(rec.take(slot::contract::VALUE), "value_vnd", 0);
+        let deliverables = self.deliverables(rec.take(slot::contract::DELIVERABLES), c);
+        Some(Contract {
+            id: id?,
+            outlet: outlet?,
+            title,
+            signed,
+            term: Period {
+                start: start?,
+                end: end?,
+            },
+            value_vnd: value_vnd?,
+            deliverables: deliverables?,
+        })
+    }
+
+    fn deliverables(&self, value: Option<Seen>, c: &mut Checks) -> Option<Vec<Deliverable>> {
+        let list = match value {
+            None | Some(Seen::Null) => {
+                c.reasons.push(Reason::Missing {
+                    field: "deliverables".into(),
+                });
+                return None;
+            }
+            Some(Seen::Array(list)) => list,
+            Some(other) => {
+                c.reasons.push(Reason::IllTyped {
+                    field: "deliverables".into(),
+                    expected: crate::diagnostics::Expected::Array,
+                    found: Found::of(&other),
+                });
+                return None;
+            }
+        };
+        if list.is_empty() {
+            c.reasons.push(Reason::NoDeliverables);
+            return None;
+        }
+        let before = c.reasons.len();
+        let mut out = Vec::with_capacity(list.len());
+        for (i, d) in list.into_iter().enumerate() {
+            let path = format!("deliverables[{i}]");
+            if !matches!(d, Seen::Object(_)) {
+                c.reasons.push(Reason::IllTyped {
+                    field: path,
+                    expected: crate::diagnostics::Expected::Object,
+                    found: Found::of(&d),
+                });
+                continue;
+            }
+            let get = |k: &str| d.get(k).cloned();
+            let format = c.one_of(
+                get("format"),
+                &format!("{path}.format"),
+                true,
+                Format::parse,
+                Format::NAMES,
+            );
+            let quantity = c.integer(get("quantity"), &format!("{path}.quantity"), 1);
+            let codes = c.opt_text_list(get("themes"), &format!("{path}.themes"));
+            let themes = self.theme_refs(codes, &format!("{path}.themes"), c);
+            if let (Some(format), Some(quantity)) = (format, quantity) {
+                out.push(Deliverable {
+                    format,
+                    quantity,
+                    themes,
+                });
+            }
+        }
+        (c.reasons.len() == before).then_some(out)
+    }
+
+    fn item(&self, mut rec: RawRecord, c: &mut Checks) -> Option<CoverageItem> {
+        use slot::item as s;
+        let id = c.text(rec.take(slot::ID), "id");
+        let date = c.date(rec.take(s::DATE), "date");
+        let outlet_id = c.text(rec.take(s::OUTLET), "outlet");
+        let outlet = self.outlet_ref(outlet_id, "outlet", c);
+        let title = c.text(rec.take(s::TITLE), "title");
+        let url = c.opt_any_text(rec.take(s::URL), "url");
+        let format = c.one_of(
+            rec.take(s::FORMAT),
+            "format",
+            true,
+            Format::parse,
+            Format::NAMES,
+        );
+        let codes = c.opt_text_list(rec.take(s::THEMES), "themes");
+        let themes = self.theme_refs(codes, "themes", c);
+        let contract = c
+            .opt_text(rec.take(s::CONTRACT), "contract")
+            .and_then(|id| self.contract_ref(id, c));
+        let event = c
+            .opt_text(rec.take(s::EVENT), "event")
+            .and_then(|id| self.event_ref(id, c));
+        let tone = c.one_of(rec.take(s::TONE), "tone", false, Tone::parse, Tone::NAMES);
+        let reach = c.opt_integer(rec.take(s::REACH), "reach", 0);
+        let summary = c.opt_any_text(rec.take(s::SUMMARY), "summary");
+        let date = date?;
+        Some(CoverageItem {
+            id: id?,
+            in_period: self.plan.is_some_and(|p| p.period.contains(date)),
+            date,
+            outlet: outlet?,
+            title: title?,
+            url,
+            format: format?,
+            themes,
+            contract,
+            event,
+            tone,
+            reach,
+            summary,
+        })
+    }
+
+    fn contract_ref(&self, id: String, c: &mut Checks) -> Option<ContractIdx> {
+        if let Some(i) = self.find(Section::Contracts, &id) {
+            return Some(i);
+        }
+        c.reasons.push(Reason::UnknownReference {
+            field: "contract".into(),
+            target: RefKind::Contract,
+            suggestion: closest(&id, self.accepted.contracts.iter().map(|k| k.id.as_str()))
+                .map(str::to_owned),
+            quarantined: self.refused_contracts.contains(&id),
+            value: id,
+        });
+        None
+    }
+
+    fn event_ref(&self, id: String, c: &mut Checks) -> Option<EventIdx> {
+        let plan = self.plan?;
+        if let Some(&e) = self.events.get(id.as_str()) {
+            return Some(e);
+        }
+        c.reasons.push(Reason::UnknownReference {
+            field: "event".into(),
+            target: RefKind::Event,
+            suggestion: closest(&id, plan.events.iter().map(|e| e.id.as_str())).map(str::to_owned),
+            quarantined: false,
+            value: id,
+        });
+        None
+    }
+
+    fn item_warnings(
+        &mut self,
+        item: &CoverageItem,
+        at: (usize, usize),
+        urls: &mut KeyIndex,
+        origins: &[(usize, usize)],
+    ) {
+        let mut kinds = Vec::new();
+        if let Some(plan) = self.plan.filter(|_| !item.in_period) {
+            kinds.push(WarningKind::OutOfPeriod {
+                date: item.date,
+                start: plan.period.start,
+                end: plan.period.end,
+            });
+        }
+        if let Some(contract) = item
+            .contract
+            .and_then(|k| self.accepted.contracts.get(k as usize))
+        {
+            if !contract.term.contains(item.date) {
+                kinds.push(WarningKind::OutsideContractTerm {
+                    contract: contract.id.clone(),
+                    date: item.date,
+                    start: contract.term.start,
+                    end: contract.term.end,
+                });
+            }
+            if contract.outlet != item.outlet {
+                let id_of = |o: OutletIdx| {
+                    self.accepted
+                        .outlets
+                        .get(o as usize)
+                        .map(|o| o.id.clone())
+                        .unwrap_or_default()
+                };
+                kinds.push(WarningKind::OutletDiffersFromContract {
+                    outlet: id_of(item.outlet),
+                    contract: contract.id.clone(),
+                    contract_outlet: id_of(contract.outlet),
+                });
+            }
+        }
+        if let Some(url) = item.url.as_deref() {
+            let items = &self.accepted.items;
+            let url_of = |i: u32| {
+                items
+                    .get(i as usize)
+                    .and_then(|x| x.url.as_deref())
+                    .unwrap_or("")
+            };
+            match urls.find(url, url_of) {
+                Some(first) => {
+                    let (ff, fi) = origins.get(first as usize).copied().unwrap_or_default();
+                    kinds.push(WarningKind::DuplicateUrl {
+                        url: url.to_owned(),
+                        first_file: self.names.get(ff).cloned().unwrap_or_default(),
+                        first_index: fi,
+                    });
+                }
+                None => {
+                    if let Ok(position) = u32::try_from(items.len()) {
+                        // The item is pushed right after; its url is known here.
+                        urls.insert(
+                            url,
+                            position,
+                            |i| if i == position { url } else { url_of(i) },
+                        );
+                    }
+                }
+            }
+        }
+        for kind in kinds {
+            let loc = self.location(Section::Coverage, at, Some(item.id.clone()));
+            self.diag.warnings.push(Warning { at: loc, kind });
+        }
+    }
+}
