@@ -96,6 +96,22 @@ mod tests {
     }
 
     #[test]
+    fn markup_in_labels_is_escaped_not_executed() {
+        let data = FormatsData {
+            rows: vec![row("</svg><script>alert(1)</script>", 3)],
+        };
+        let svg = formats_chart(&data, &ChartOptions::default());
+        assert_valid(&svg);
+        assert!(svg.contains("&lt;/svg&gt;&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assert!(!svg.contains("<script"));
+        // The text survives a parse as text.
+        let doc = roxmltree::Document::parse(&svg).unwrap();
+        assert!(doc.descendants().any(|n| n
+            .text()
+            .is_some_and(|t| t.contains("</svg><script>alert(1)</script>"))));
+    }
+
+    #[test]
     fn odd_input() {
         let data = FormatsData {
             rows: vec![

@@ -103,3 +103,37 @@ impl ChartOptions {
 
 #[cfg(test)]
 mod test_util;
+
+#[cfg(test)]
+mod tidy {
+    //! House conventions, checked: every module starts with a `//!` line and
+    //! no source has `todo!`, `dbg!` or `unimplemented!`.
+
+    #[test]
+    fn every_module_is_documented_and_finished() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let entries = std::fs::read_dir(&dir).unwrap();
+        let mut checked = 0;
+        for entry in entries {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            assert!(
+                text.starts_with("//!"),
+                "{} lacks a //! line",
+                path.display()
+            );
+            for banned in [
+                concat!("todo", "!("),
+                concat!("dbg", "!("),
+                concat!("unimplemented", "!("),
+            ] {
+                assert!(!text.contains(banned), "{} has {banned}", path.display());
+            }
+            checked += 1;
+        }
+        assert!(checked >= 10);
+    }
+}
