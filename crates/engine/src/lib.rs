@@ -1,1 +1,33 @@
-//! Counting rules, filters and the summary export.
+//! Counting rules, filters and the summary export of a phusong report.
+//!
+//! [`build_report`] walks the accepted items of a [`phusong_model::Dataset`] once
+//! and computes every number a report shows ([`Report`]); [`Filter`] narrows the
+//! view; [`summary`] turns a view into the `coverage-report-summary/v1` export.
+
+mod build;
+pub mod filter;
+pub mod pace;
+pub mod report;
+pub mod search;
+pub mod summary;
+
+pub use build::{build_report, ReportOptions};
+pub use filter::{Filter, FilterDescription};
+pub use report::{
+    ContractRow, ContractStatus, DeliverableRow, EventRow, MonthRow, OutletRow, Report, ThemeRow,
+    ToneCounts, Totals,
+};
+pub use summary::{summary, summary_json, Summary, SUMMARY_FORMAT};
+
+use phusong_model::Loaded;
+
+/// The unfiltered report of a loaded dataset, with its quarantine count; `None`
+/// until a plan has been loaded.
+pub fn report_of(loaded: &Loaded, filter: &Filter) -> Option<Report> {
+    let data = loaded.dataset.as_ref()?;
+    let options = ReportOptions {
+        as_of: None,
+        quarantined_records: loaded.diagnostics.quarantined.len() as u64,
+    };
+    Some(build_report(data, filter, options))
+}
