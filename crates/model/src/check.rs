@@ -11,19 +11,13 @@ use chrono::NaiveDate;
 pub const MAX_SAFE_INTEGER: u64 = 9_007_199_254_740_991;
 
 /// Collects the reasons a record is wrong while its fields are checked.
+#[derive(Default)]
 pub struct Checks {
     /// Reasons found so far.
     pub reasons: Vec<Reason>,
 }
 
 impl Checks {
-    /// No reasons yet.
-    pub fn new() -> Self {
-        Checks {
-            reasons: Vec::new(),
-        }
-    }
-
     fn ill_typed(&mut self, field: &str, expected: Expected, found: &Seen) {
         self.reasons.push(Reason::IllTyped {
             field: field.to_owned(),

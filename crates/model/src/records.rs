@@ -85,7 +85,7 @@ pub fn validate(
                     _ => None,
                 };
                 let repeated = rec.repeated.clone();
-                let mut checks = Checks::new();
+                let mut checks = Checks::default();
                 let accepted = match section {
                     Section::Outlets => v.outlet(rec, &mut checks).map(Record::Outlet),
                     Section::Contracts => v.contract(rec, &mut checks).map(Record::Contract),

@@ -1,0 +1,141 @@
+//! The `phusong` binary as a user runs it: exit codes, output and files.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn phusong() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_phusong"))
+}
+
+fn conformance(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/conformance")
+        .join(rel)
+}
+
+fn case_files(case: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(conformance(&format!("valid/{case}")))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn check_exit_codes() {
+    let clean = phusong()
+        .arg("check")
+        .args(case_files("01-small"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        clean.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&clean.stdout)
+    );
+    let stdout = String::from_utf8(clean.stdout).unwrap();
+    assert!(
+        stdout.contains("0 tệp bị từ chối, 0 bản ghi bị loại"),
+        "{stdout}"
+    );
+
+    let bad = phusong()
+        .arg("check")
+        .args(case_files("02-split-with-bad-records"))
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(1));
+    let stdout = String::from_utf8(bad.stdout).unwrap();
+    assert!(stdout.contains("30 bản ghi bị loại"), "{stdout}");
+    assert!(stdout.contains("có phải '2024-05-03'?"), "{stdout}");
+
+    let en = phusong()
+        .args(["check", "--lang", "en"])
+        .arg(conformance("invalid/01-not-json.json"))
+        .output()
+        .unwrap();
+    assert_eq!(en.status.code(), Some(1));
+    let stdout = String::from_utf8(en.stdout).unwrap();
+    assert!(
+        stdout.contains("not valid JSON at line 3, column 36"),
+        "{stdout}"
+    );
+
+    assert_eq!(
+        phusong().arg("check").output().unwrap().status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        phusong()
+            .args(["check", "/no/such/file.json"])
+            .output()
+            .unwrap()
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(
+        phusong().arg("bogus").output().unwrap().status.code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn summary_prints_the_expected_json() {
+    let out = phusong()
+        .arg("summary")
+        .args(case_files("03-settled-edges"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let got: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let expected: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(conformance("valid/03-settled-edges.expected.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(got["totals"], expected["summary"]["totals"]);
+    assert_eq!(got["contracts"][0]["id"], "HĐ 1");
+
+    let no_plan = phusong()
+        .arg("summary")
+        .arg(conformance("valid/03-settled-edges/3-records.json"))
+        .output()
+        .unwrap();
+    assert_eq!(no_plan.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&no_plan.stderr).contains("chưa có kế hoạch"));
+}
+
+#[test]
+fn sample_is_deterministic_and_loads_cleanly() {
+    let dir = std::env::temp_dir().join(format!("phusong-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let a = dir.join("a.json");
+    let st = phusong()
+        .args(["sample", "--items", "500", "--seed", "3", "--out"])
+        .arg(&a)
+        .status()
+        .unwrap();
+    assert!(st.success());
+    let b = phusong()
+        .args(["sample", "--items", "500", "--seed", "3"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        std::fs::read(&a).unwrap(),
+        b.stdout,
+        "same seed, same bytes"
+    );
+    let check = phusong().arg("check").arg(&a).output().unwrap();
+    assert_eq!(
+        check.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+    let summary = phusong().arg("summary").arg(&a).output().unwrap();
+    let s: serde_json::Value = serde_json::from_slice(&summary.stdout).unwrap();
+    assert!(s["totals"]["items"].as_u64().unwrap() > 400);
+    std::fs::remove_dir_all(&dir).ok();
+}
