@@ -1,0 +1,241 @@
+#!/usr/bin/env python3
+"""Trunk post_build hook (see Trunk.toml): Content-Security-Policy and the offline single file.
+
+Runs after Trunk has written everything to its staging directory and before it replaces
+dist/ with it. It uses only the Python standard library.
+
+1. index.html gets a CSP <meta> as its first element in <head>. In release builds the
+   policy is strict: scripts only from 'self' plus the sha256 hashes of the inline scripts
+   Trunk wrote (its module loader). `connect-src 'self'` is needed there, because the hosted
+   page fetches its own .wasm. Debug builds (`trunk serve`) get a relaxed policy that lets
+   Trunk's live-reload script and web socket work.
+2. Release builds also get phusong.html: the whole app in one file that runs from file://
+   (double-click on a network share). The JS glue is inlined in a <script type="module">,
+   the wasm is gzipped + base64 and unzipped in the browser with DecompressionStream,
+   the CSS is inlined (url() references as data: URIs). Nothing in it refers to any other
+   file; its CSP allows only its own inline script and style (by sha256) and connects nowhere.
+"""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import hashlib
+import mimetypes
+import os
+import re
+import sys
+from pathlib import Path
+
+OFFLINE_NAME = "phusong.html"
+
+# Shared by both policies; script-src, style-src and connect-src are added per file.
+COMMON_POLICY = [
+    "default-src 'none'",
+    "img-src {self}data: blob:",
+    "font-src {self}data:",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "object-src 'none'",
+]
+
+SCRIPT_RE = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.S | re.I)
+STYLE_RE = re.compile(r"<style\b([^>]*)>(.*?)</style\s*>", re.S | re.I)
+LINK_RE = re.compile(r"<link\b[^>]*>", re.I)
+ATTR_RE = re.compile(r"""([\w:-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)""")
+CSS_URL_RE = re.compile(r"""url\(\s*(['"]?)([^'")]+)\1\s*\)""")
+
+
+def fail(message: str) -> None:
+    print(f"post_build.py: error: {message}", file=sys.stderr)
+    sys.exit(1)
+
+
+def attrs(tag: str) -> dict[str, str]:
+    return {k.lower(): v.strip("\"'") for k, v in ATTR_RE.findall(tag)}
+
+
+def csp_hash(text: str) -> str:
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def inline_hashes(html: str) -> tuple[list[str], list[str]]:
+    """sha256 sources of every inline <script> (without src, executable) and <style>."""
+    scripts = []
+    for attr_text, body in SCRIPT_RE.findall(html):
+        a = attrs(attr_text)
+        if "src" in a:
+            continue
+        kind = a.get("type", "").lower()
+        if kind not in ("", "module", "text/javascript", "application/javascript"):
+            continue  # data blocks (e.g. application/json) are not executed, CSP ignores them
+        scripts.append(csp_hash(body))
+    styles = [csp_hash(body) for _, body in STYLE_RE.findall(html)]
+    return sorted(set(scripts)), sorted(set(styles))
+
+
+def policy(script_src: list[str], style_src: list[str], connect_src: str, self_: bool) -> str:
+    parts = [p.format(self="'self' " if self_ else "") for p in COMMON_POLICY]
+    parts.insert(1, "script-src " + " ".join(script_src))
+    parts.insert(2, "style-src " + " ".join(style_src))
+    parts.insert(3, "connect-src " + connect_src)
+    return "; ".join(parts)
+
+
+def insert_csp(html: str, csp: str) -> str:
+    if 'http-equiv="Content-Security-Policy"' in html:
+        fail("index.html already has a Content-Security-Policy meta; the hook writes it")
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{csp}">'
+    # The policy only covers what comes after it: put it right after <meta charset>.
+    m = re.search(r"<meta\s+charset[^>]*>", html, re.I) or re.search(r"<head\b[^>]*>", html, re.I)
+    if not m:
+        fail("no <head> in index.html")
+    return html[: m.end()] + "\n    " + meta + html[m.end() :]
+
+
+def data_uri(path: Path) -> str:
+    mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    if path.suffix == ".woff2":
+        mime = "font/woff2"
+    return f"data:{mime};base64," + base64.b64encode(path.read_bytes()).decode("ascii")
+
+
+def inline_css(css: str, css_dir: Path) -> str:
+    def repl(m: re.Match[str]) -> str:
+        ref = m.group(2).strip()
+        if ref.startswith(("data:", "#")):
+            return m.group(0)
+        target = (css_dir / ref.split("?")[0].split("#")[0]).resolve()
+        if not target.is_file():
+            fail(f"CSS refers to {ref!r}, which is not in the build output")
+        return f'url("{data_uri(target)}")'
+
+    return CSS_URL_RE.sub(repl, css)
+
+
+def local_file(staging: Path, href: str) -> Path:
+    path = (staging / href.split("?")[0].lstrip("/").removeprefix("./")).resolve()
+    if not path.is_file():
+        fail(f"{href!r} is referenced by index.html but not in {staging}")
+    return path
+
+
+def boot_script(glue: str, wasm: bytes) -> str:
+    if re.search(r"^\s*import\b", glue, re.M):
+        fail("the wasm-bindgen glue imports other modules (JS snippets?); inline them first")
+    if "</script" in glue.lower():
+        fail("the wasm-bindgen glue contains '</script'")
+    # `export { initSync, __wbg_init as default };` (or older: `export default __wbg_init;`)
+    m = re.search(r"^export\s*\{[^}]*?\b(\w+)\s+as\s+default\b", glue, re.M) or re.search(
+        r"^export default (\w+);", glue, re.M
+    )
+    if not m:
+        fail("no default export (the async init) in the wasm-bindgen glue (wasm-bindgen changed?)")
+    init = m.group(1)
+    payload = base64.b64encode(gzip.compress(wasm, compresslevel=9, mtime=0)).decode("ascii")
+    # The glue stays an ES module (its `export`s are legal, if unused, in an inline module).
+    # Its init takes the wasm bytes: no fetch, so connect-src can stay 'none'.
+    return f"""{glue}
+// ---- phusong offline boot: the wasm below is gzip + base64 ----
+const PHUSONG_WASM_GZ_B64 = "{payload}";
+async function phusongWasmBytes() {{
+  const bin = atob(PHUSONG_WASM_GZ_B64);
+  const gz = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) gz[i] = bin.charCodeAt(i);
+  const stream = new Blob([gz]).stream().pipeThrough(new DecompressionStream("gzip"));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}}
+const phusongWasm = await {init}({{ module_or_path: await phusongWasmBytes() }});
+dispatchEvent(new CustomEvent("TrunkApplicationStarted", {{ detail: {{ wasm: phusongWasm }} }}));
+"""
+
+
+def offline_html(html: str, staging: Path) -> str:
+    wasm_files = sorted(staging.glob("*_bg.wasm"))
+    if len(wasm_files) != 1:
+        fail(f"expected exactly one *_bg.wasm in {staging}, found {[p.name for p in wasm_files]}")
+    wasm_path = wasm_files[0]
+    glue_path = wasm_path.with_name(wasm_path.name.removesuffix("_bg.wasm") + ".js")
+    if not glue_path.is_file():
+        fail(f"no wasm-bindgen glue {glue_path.name} next to {wasm_path.name}")
+
+    def link(m: re.Match[str]) -> str:
+        a = attrs(m.group(0))
+        rel = a.get("rel", "").lower()
+        href = a.get("href", "")
+        if rel in ("modulepreload", "preload"):
+            return ""  # the glue and the wasm are inlined below
+        if rel == "stylesheet":
+            path = local_file(staging, href)
+            return "<style>" + inline_css(path.read_text("utf-8"), path.parent) + "</style>"
+        if rel == "icon" and href.startswith("data:"):
+            return m.group(0)
+        if href and not href.startswith(("data:", "#")):
+            fail(f"don't know how to inline {m.group(0)}")
+        return m.group(0)
+
+    html = LINK_RE.sub(link, html)
+
+    loaders = 0
+
+    def script(m: re.Match[str]) -> str:
+        nonlocal loaders
+        a = attrs(m.group(1))
+        if "src" in a:
+            fail(f"external script {a['src']!r} in index.html: not supported by the offline file")
+        if glue_path.name in m.group(2):
+            loaders += 1
+            return ""  # Trunk's loader: replaced by our own boot script
+        return m.group(0)
+
+    html = SCRIPT_RE.sub(script, html)
+    if loaders != 1:
+        fail(f"expected one Trunk loader script importing {glue_path.name}, found {loaders}")
+
+    boot = boot_script(glue_path.read_text("utf-8"), wasm_path.read_bytes())
+    html = html.replace("</body>", f'<script type="module">{boot}</script>\n</body>', 1)
+
+    scripts, styles = inline_hashes(html)
+    csp = policy(["'wasm-unsafe-eval'", *scripts], styles or ["'none'"], "'none'", self_=False)
+    html = insert_csp(html, csp)
+
+    # Nothing may point outside the file.
+    for m in re.finditer(r"""\s(?:src|href|action|poster|data)\s*=\s*["']?([^"'\s>]+)""", html):
+        if not m.group(1).startswith(("data:", "blob:", "#")):
+            fail(f"the offline file still refers to {m.group(1)!r}")
+    return html
+
+
+def main() -> None:
+    staging = Path(os.environ["TRUNK_STAGING_DIR"])
+    release = os.environ.get("TRUNK_PROFILE", "debug") != "debug"
+    index = staging / "index.html"
+    html = index.read_text("utf-8")
+
+    scripts, styles = inline_hashes(html)
+    if release:
+        csp = policy(
+            ["'self'", "'wasm-unsafe-eval'", *scripts],
+            ["'self'", *styles],
+            "'self'",  # the loader fetches the .wasm from the same origin
+            self_=True,
+        )
+    else:
+        # trunk serve: live reload injects an inline script and talks over a web socket.
+        csp = policy(
+            ["'self'", "'unsafe-inline'", "'wasm-unsafe-eval'"],
+            ["'self'", "'unsafe-inline'"],
+            "'self' ws: wss:",
+            self_=True,
+        )
+    index.write_text(insert_csp(html, csp), "utf-8")
+
+    if release:
+        out = staging / OFFLINE_NAME
+        out.write_text(offline_html(html, staging), "utf-8")
+        print(f"post_build.py: wrote {OFFLINE_NAME} ({out.stat().st_size} bytes) and the CSP")
+
+
+if __name__ == "__main__":
+    main()
