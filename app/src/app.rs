@@ -1,22 +1,30 @@
-//! The root component of the phusong app.
-//!
-//! The end-to-end tests rely on `[data-testid=report]` and its `data-ready` /
-//! `data-items` attributes: keep them when building the real report UI.
+//! The root component: provides the state, restores stored data, and lays out the
+//! toolbar, progress, problems panel and report.
 
+use crate::actions::restore;
+use crate::load::{drop_zone::DropZone, problems::ProblemsPanel, progress::Progress};
+use crate::report::ReportRoot;
+use crate::state::AppState;
+use crate::toolbar::Toolbar;
 use leptos::prelude::*;
 
-/// Title shown at the top of every page.
-pub const TITLE: &str = "phusong — Báo cáo kết quả thông tin, tuyên truyền";
-
-/// The application shell: a header with the title and the report area.
+/// The application.
 #[component]
 pub fn App() -> impl IntoView {
+    let state = AppState::provide();
+    restore(state);
+    // Print preview: the screen shows the pages as they will print.
+    let preview = RwSignal::new(false);
+    // While printing, the appendix renders every row.
+    let printing = RwSignal::new(false);
     view! {
-        <header class="app-header">
-            <h1>{TITLE}</h1>
-        </header>
-        <main data-testid="report" data-ready="true" data-items="0">
-            <p class="placeholder">"Chưa có dữ liệu."</p>
-        </main>
+        <DropZone>
+            <div class="app" class:preview=move || preview.get()>
+                <Toolbar preview=preview printing=printing/>
+                <Progress/>
+                <ProblemsPanel/>
+                <ReportRoot printing=printing/>
+            </div>
+        </DropZone>
     }
 }

@@ -2,9 +2,19 @@
 //!
 //! Built for `wasm32-unknown-unknown` by Trunk (see `index.html` and `Trunk.toml`).
 
+mod actions;
 mod app;
+mod browser;
+mod edits;
+mod i18n;
+mod load;
+mod panic;
+mod report;
+mod state;
+mod storage;
+mod toolbar;
 
 fn main() {
-    console_error_panic_hook::set_once();
+    panic::install();
     leptos::mount::mount_to_body(app::App);
 }

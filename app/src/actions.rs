@@ -1,0 +1,155 @@
+//! What the user's actions do to the state: load files (adding or replacing),
+//! open the bundled sample, clear everything, and restore what was stored.
+
+use crate::browser::{mark, next_frame, read_file};
+use crate::edits::Edits;
+use crate::state::{AppState, Busy, Shared, SourceBytes};
+use crate::storage;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use phusong_engine::Filter;
+use phusong_model::{merge, parse_file};
+use phusong_sample::{sample_json, SampleOptions};
+use std::sync::Arc;
+
+/// Whether new files join the loaded ones or replace them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Append to what is loaded (e.g. next quarter's coverage).
+    Add,
+    /// Start again from these files (kept only if at least one is accepted).
+    Replace,
+}
+
+/// Name of the bundled sample file.
+pub const SAMPLE_NAME: &str = "du-lieu-mau-thanh-hoa-2025.json";
+/// Items in the bundled sample.
+pub const SAMPLE_ITEMS: usize = 1500;
+
+/// Reads `files` from disk and loads them.
+pub fn load_chosen(state: AppState, files: Vec<web_sys::File>, mode: Mode) {
+    if files.is_empty() {
+        return;
+    }
+    spawn_local(async move {
+        mark("phusong:chosen");
+        let total = files.len();
+        let mut sources = Vec::with_capacity(total);
+        let mut bytes = 0u64;
+        for (done, file) in files.iter().enumerate() {
+            state.busy.set(Some(Busy::Reading { done, total, bytes }));
+            match read_file(file).await {
+                Ok(b) => {
+                    bytes += b.len() as u64;
+                    sources.push(SourceBytes { name: file.name(), bytes: Arc::from(b) });
+                }
+                Err(e) => {
+                    // An unreadable file is refused like a malformed one: say so, keep the rest.
+                    state.storage_note.set(Some(format!("{}: {e}", file.name())));
+                }
+            }
+        }
+        mark("phusong:read");
+        apply(state, sources, mode, true).await;
+    });
+}
+
+/// Loads the bundled sample, generated in the page (no file, no network).
+pub fn load_sample(state: AppState) {
+    spawn_local(async move {
+        state.busy.set(Some(Busy::Checking { bytes: 0 }));
+        next_frame().await;
+        let text = sample_json(&SampleOptions { items: SAMPLE_ITEMS, seed: 2025 });
+        let source = SourceBytes { name: SAMPLE_NAME.to_owned(), bytes: Arc::from(text.into_bytes()) };
+        apply(state, vec![source], Mode::Replace, true).await;
+    });
+}
+
+/// Removes every file and edit, in memory and in storage.
+pub fn clear_all(state: AppState) {
+    state.files.set(Vec::new());
+    state.loaded.set(None);
+    state.filter.set(Filter::default());
+    state.edits.set(Edits::default());
+    state.storage_note.set(None);
+    spawn_local(async move {
+        if let Err(e) = storage::clear().await {
+            state.storage_note.set(Some(e));
+        }
+    });
+}
+
+/// Restores the stored files and edits, if any (on start-up).
+pub fn restore(state: AppState) {
+    spawn_local(async move {
+        state.busy.set(Some(Busy::Restoring));
+        match storage::load_edits().await {
+            Ok(Some(json)) => state.edits.set(Edits::from_json(&json)),
+            Ok(None) => {}
+            Err(e) => state.storage_note.set(Some(e)),
+        }
+        match storage::load_files().await {
+            Ok(files) if !files.is_empty() => apply(state, files, Mode::Replace, false).await,
+            Ok(_) => state.busy.set(None),
+            Err(e) => {
+                state.storage_note.set(Some(e));
+                state.busy.set(None);
+            }
+        }
+    });
+}
+
+/// Stores the edits after a change.
+pub fn save_edits(state: AppState) {
+    let json = state.edits.with_untracked(Edits::to_json);
+    spawn_local(async move {
+        if let Err(e) = storage::save_edits(&json).await {
+            state.storage_note.set(Some(e));
+        }
+    });
+}
+
+/// Validates `new` together with (or instead of) the loaded files, then shows and stores the result.
+async fn apply(state: AppState, new: Vec<SourceBytes>, mode: Mode, store: bool) {
+    let bytes = new.iter().map(|f| f.bytes.len() as u64).sum();
+    state.busy.set(Some(Busy::Checking { bytes }));
+    next_frame().await;
+    let existing = state.files.get_untracked();
+    let new_count = new.len();
+    let parsed: Vec<_> = new
+        .iter()
+        .map(|f| parse_file(&f.name, &f.bytes).map_err(|e| (f.name.clone(), e)))
+        .collect();
+    let any_new_accepted = parsed.iter().any(Result::is_ok);
+    // Replace only when something new is usable: a refused file never costs the loaded data.
+    let mut all: Vec<SourceBytes> = if mode == Mode::Replace && any_new_accepted {
+        Vec::new()
+    } else {
+        existing
+    };
+    let mut results: Vec<_> = all
+        .iter()
+        .map(|f| parse_file(&f.name, &f.bytes).map_err(|e| (f.name.clone(), e)))
+        .collect();
+    results.extend(parsed);
+    all.extend(new);
+    mark("phusong:parsed");
+    let loaded = merge(results);
+    mark("phusong:validated");
+    let kept: Vec<SourceBytes> = all
+        .into_iter()
+        .zip(&loaded.files)
+        .filter(|(_, outcome)| outcome.accepted)
+        .map(|(f, _)| f)
+        .collect();
+    let _ = new_count;
+    state.filter.set(Filter::default());
+    state.files.set(kept.clone());
+    state.loaded.set(Some(Shared(Arc::new(loaded))));
+    state.busy.set(None);
+    if store {
+        if let Err(e) = storage::save_files(&kept).await {
+            state.storage_note.set(Some(e));
+        }
+    }
+}

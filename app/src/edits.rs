@@ -1,0 +1,60 @@
+//! The author's edits to the report: header fields, narrative and signature, kept
+//! in the browser with the data. Versioned, so later versions can migrate them.
+
+use serde::{Deserialize, Serialize};
+
+/// Version of the stored edits; bump with a migration when the shape changes.
+pub const EDITS_VERSION: u32 = 1;
+
+/// What the author typed; `None` or empty means "use the value drafted from the data".
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Edits {
+    /// Always [`EDITS_VERSION`] when written.
+    pub version: u32,
+    /// Cơ quan chủ quản (e.g. "UBND TỈNH THANH HÓA").
+    pub parent: Option<String>,
+    /// Cơ quan ban hành (e.g. "SỞ THÔNG TIN VÀ TRUYỀN THÔNG").
+    pub issuer: Option<String>,
+    /// Số, ký hiệu (e.g. "125/BC-STTTT").
+    pub number: Option<String>,
+    /// Địa danh of the dateline.
+    pub place: Option<String>,
+    /// Ngày ký, ISO `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// Tên loại và trích yếu (title).
+    pub title: Option<String>,
+    /// The narrative, paragraph per line; `None` = auto-drafted.
+    pub narrative: Option<String>,
+    /// Nơi nhận, one per line.
+    pub recipients: Option<String>,
+    /// Quyền hạn, chức vụ của người ký (e.g. "GIÁM ĐỐC").
+    pub signer_title: Option<String>,
+    /// Họ tên người ký.
+    pub signer_name: Option<String>,
+}
+
+impl Edits {
+    /// Reads stored edits; anything unreadable or from an unknown version gives the defaults.
+    pub fn from_json(text: &str) -> Edits {
+        match serde_json::from_str::<Edits>(text) {
+            Ok(e) if e.version == EDITS_VERSION => e,
+            _ => Edits::default(),
+        }
+    }
+
+    /// The edits as JSON for storage.
+    pub fn to_json(&self) -> String {
+        let mut e = self.clone();
+        e.version = EDITS_VERSION;
+        serde_json::to_string(&e).unwrap_or_default()
+    }
+}
+
+/// The value the author typed, or the drafted one when the field is empty.
+pub fn or_default(edit: &Option<String>, default: impl FnOnce() -> String) -> String {
+    match edit {
+        Some(s) if !s.trim().is_empty() => s.clone(),
+        _ => default(),
+    }
+}

@@ -1,0 +1,83 @@
+//! The problems panel: loaded files, refused files, quarantined records and
+//! warnings, with counts, in the user's language. Long lists are cut on screen;
+//! the full list downloads as text.
+
+use crate::browser::download;
+use crate::i18n::texts;
+use crate::state::use_app;
+use leptos::prelude::*;
+use phusong_export::text::fmt_int;
+use phusong_model::{messages, Lang, Loaded};
+
+/// Rows of a list shown before "… and N more".
+const SHOWN: usize = 200;
+
+/// Every problem, one per line (the downloadable report).
+fn all_problems(loaded: &Loaded, lang: Lang) -> String {
+    let d = &loaded.diagnostics;
+    let mut lines: Vec<String> = Vec::new();
+    lines.extend(d.refused.iter().map(|r| messages::refused(r, lang)));
+    lines.extend(d.quarantined.iter().map(|q| messages::quarantined(q, lang)));
+    lines.extend(d.warnings.iter().map(|w| messages::warning(w, lang)));
+    lines.join("\r\n")
+}
+
+/// The panel (data-testid="problems").
+#[component]
+pub fn ProblemsPanel() -> impl IntoView {
+    let state = use_app();
+    move || {
+        let lang = state.lang.get();
+        let t = texts(lang);
+        let note = state.storage_note.get();
+        let loaded = state.loaded.get()?;
+        let d = &loaded.diagnostics;
+        let (r, q, w) = (d.refused.len(), d.quarantined.len(), d.warnings.len());
+        let open = r + q > 0;
+        let files: Vec<_> = loaded
+            .files
+            .iter()
+            .filter(|f| f.accepted)
+            .map(|f| view! { <li>{f.name.clone()} " — " {fmt_int(f.records as u64)} " " {t.records}</li> })
+            .collect();
+        let refused: Vec<_> = d
+            .refused
+            .iter()
+            .map(|x| view! { <li class="refused">{messages::refused(x, lang)}</li> })
+            .collect();
+        let list = |items: Vec<String>, total: usize| {
+            let more = total.saturating_sub(SHOWN);
+            view! {
+                <ul>
+                    {items.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
+                    {(more > 0).then(|| view! { <li class="more">"… +" {fmt_int(more as u64)}</li> })}
+                </ul>
+            }
+        };
+        let quarantined = list(d.quarantined.iter().take(SHOWN).map(|x| messages::quarantined(x, lang)).collect(), q);
+        let warnings = list(d.warnings.iter().take(SHOWN).map(|x| messages::warning(x, lang)).collect(), w);
+        let text = all_problems(&loaded, lang);
+        Some(view! {
+            <details class="problems no-print" data-testid="problems" open=open>
+                <summary>
+                    <strong>{t.problems}</strong>
+                    ": "
+                    <span data-testid="refused-count">{fmt_int(r as u64)}</span> " " {t.refused_files} ", "
+                    <span data-testid="quarantined-count">{fmt_int(q as u64)}</span> " " {t.quarantined} ", "
+                    <span data-testid="warning-count">{fmt_int(w as u64)}</span> " " {t.warnings}
+                </summary>
+                {note.map(|n| view! { <p class="refused">{t.storage_failed} ": " {n}</p> })}
+                <h4>{t.loaded_files}</h4>
+                <ul>{files}</ul>
+                {(r > 0).then(|| view! { <h4>{t.refused_files}</h4><ul>{refused}</ul> })}
+                {(q > 0).then(|| view! { <h4>{t.quarantined}</h4> {quarantined} })}
+                {(w > 0).then(|| view! { <h4>{t.warnings}</h4> {warnings} })}
+                {(r + q + w > 0).then(|| view! {
+                    <button on:click=move |_| download("kiem-tra-du-lieu.txt", "text/plain;charset=utf-8", &format!("\u{FEFF}{text}"))>
+                        "⤓ .txt"
+                    </button>
+                })}
+            </details>
+        })
+    }
+}

@@ -1,0 +1,111 @@
+//! The appendix: every item of the view, sortable, paged on screen (never 100k rows
+//! in the DOM) and printed in full. Only http(s) links are clickable.
+
+use crate::i18n::texts;
+use crate::report::{use_view, with_view};
+use crate::state::use_app;
+use leptos::prelude::*;
+use phusong_export::tables::{items_table, ItemSort};
+use phusong_export::text::fmt_int;
+
+/// Rows per screen page.
+const PAGE: usize = 50;
+
+/// Sort keys of the sortable columns, by column index of the items table.
+fn sort_for(column: usize, asc: bool) -> Option<ItemSort> {
+    match column {
+        1 => Some(ItemSort::Date(asc)),
+        2 => Some(ItemSort::Outlet(asc)),
+        3 => Some(ItemSort::Title(asc)),
+        8 => Some(ItemSort::Reach(asc)),
+        _ => None,
+    }
+}
+
+/// "Phụ lục": the items table.
+#[component]
+pub fn Appendix(printing: RwSignal<bool>) -> impl IntoView {
+    let state = use_app();
+    let view_memo = use_view();
+    let page = RwSignal::new(0usize);
+    let sort = RwSignal::new(ItemSort::Date(true));
+    // A new view starts on its first page.
+    Effect::new(move |_| {
+        view_memo.track();
+        page.set(0);
+    });
+    let total = move || with_view(view_memo, |_, r| r.items.len()).unwrap_or(0);
+    let pages = move || total().div_ceil(PAGE).max(1);
+    let table = Memo::new(move |_| {
+        let lang = state.lang.get();
+        let all = printing.get();
+        let p = page.get();
+        let s = sort.get();
+        with_view(view_memo, |d, r| {
+            let range = if all { 0..r.items.len() } else { p * PAGE..(p * PAGE + PAGE).min(r.items.len()) };
+            items_table(d, r, lang, s, range)
+        })
+    });
+    move || {
+        let t = texts(state.lang.get());
+        let table = table.get()?;
+        let head = table
+            .columns
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let sortable = sort_for(i, true).is_some();
+                view! {
+                    <th scope="col" class:num=c.numeric class:sortable=sortable
+                        on:click=move |_| {
+                            let current = sort.get_untracked();
+                            let asc = !(sort_for(i, true) == Some(current));
+                            if let Some(s) = sort_for(i, asc) {
+                                sort.set(s);
+                            }
+                        }>
+                        {c.title.clone()}
+                    </th>
+                }
+            })
+            .collect_view();
+        let numeric: Vec<bool> = table.columns.iter().map(|c| c.numeric).collect();
+        let rows = table
+            .rows
+            .into_iter()
+            .map(|row| {
+                let link = row.link.clone();
+                let cells = row
+                    .cells
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, c)| {
+                        let num = numeric.get(i).copied().unwrap_or(false);
+                        match (&link, i) {
+                            // The title links to the item, only for http(s) URLs.
+                            (Some(href), 3) => view! {
+                                <td><a href=href.clone() target="_blank" rel="noopener noreferrer">{c}</a></td>
+                            }.into_any(),
+                            _ => view! { <td class:num=num>{c}</td> }.into_any(),
+                        }
+                    })
+                    .collect_view();
+                view! { <tr>{cells}</tr> }
+            })
+            .collect_view();
+        Some(view! {
+            <section class="report-section appendix" data-section="items">
+                <h2>{t.appendix}</h2>
+                <div class="appendix-controls no-print">
+                    <button disabled=move || page.get() == 0 on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>{t.prev}</button>
+                    <span data-testid="appendix-page">{move || format!("{} {}/{} · {} {}", t.page, page.get() + 1, pages(), fmt_int(total() as u64), t.items.to_lowercase())}</span>
+                    <button disabled=move || page.get() + 1 >= pages() on:click=move |_| page.update(|p| *p += 1)>{t.next}</button>
+                </div>
+                <table class="report-table items" data-table="items">
+                    <thead><tr>{head}</tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </section>
+        })
+    }
+}

@@ -1,0 +1,96 @@
+//! The administrative header of Decree 30/2020/NĐ-CP: governing and issuing bodies on
+//! the left, the national name and motto on the right, number, place and date, then
+//! the title and the active filters. Every field is editable and kept.
+
+use crate::actions::save_edits;
+use crate::browser::today;
+use crate::edits::{or_default, Edits};
+use crate::report::{use_view, with_view};
+use crate::state::use_app;
+use leptos::prelude::*;
+use phusong_export::text::fmt_date_long_vi;
+
+/// An input on screen that prints as plain text.
+#[component]
+fn Field(
+    value: Signal<String>,
+    set: impl Fn(&mut Edits, String) + Send + Sync + 'static,
+    #[prop(into)] label: String,
+    #[prop(optional, into)] class: String,
+) -> impl IntoView {
+    let state = use_app();
+    view! {
+        <input
+            class=format!("field {class}")
+            aria-label=label
+            prop:value=move || value.get()
+            on:change=move |ev| {
+                let v = event_target_value(&ev);
+                state.edits.update(|e| set(e, v));
+                save_edits(state);
+            }
+        />
+        <span class=format!("print-only {class}")>{move || value.get()}</span>
+    }
+}
+
+/// The header block and title.
+#[component]
+pub fn DocumentHeader() -> impl IntoView {
+    let state = use_app();
+    let view_memo = use_view();
+    let org = move || with_view(view_memo, |d, _| d.organization.clone()).flatten();
+    let year = move || with_view(view_memo, |d, _| d.plan.year).unwrap_or(0);
+    let e = state.edits;
+    let parent = Signal::derive(move || {
+        e.with(|e| or_default(&e.parent, || org().and_then(|o| o.parent).unwrap_or_default().to_uppercase()))
+    });
+    let issuer = Signal::derive(move || {
+        e.with(|e| or_default(&e.issuer, || org().map(|o| o.name).unwrap_or_default().to_uppercase()))
+    });
+    let number = Signal::derive(move || e.with(|e| or_default(&e.number, || "Số:       /BC-".to_owned())));
+    let place = Signal::derive(move || e.with(|e| or_default(&e.place, || org().and_then(|o| o.place).unwrap_or_default())));
+    let date = Signal::derive(move || {
+        e.with(|e| or_default(&e.date, || today().map(phusong_model::date::format_iso).unwrap_or_default()))
+    });
+    let title = Signal::derive(move || {
+        e.with(|e| or_default(&e.title, || format!("Kết quả thông tin, tuyên truyền năm {}", year())))
+    });
+    let dateline = move || {
+        let d = phusong_model::date::parse_date(&date.get());
+        let when = d.map(fmt_date_long_vi).unwrap_or_else(|| "ngày … tháng … năm …".to_owned());
+        let place = place.get();
+        if place.is_empty() { when } else { format!("{place}, {when}") }
+    };
+    view! {
+        <header class="doc-header">
+            <div class="doc-header-left">
+                <Field value=parent set=|e, v| e.parent = Some(v) label="Cơ quan chủ quản" class="org-parent"/>
+                <strong><Field value=issuer set=|e, v| e.issuer = Some(v) label="Cơ quan ban hành" class="org-name"/></strong>
+                <div class="rule short"></div>
+                <Field value=number set=|e, v| e.number = Some(v) label="Số, ký hiệu" class="doc-number"/>
+            </div>
+            <div class="doc-header-right">
+                <strong class="nation">"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"</strong>
+                <strong class="motto">"Độc lập - Tự do - Hạnh phúc"</strong>
+                <div class="rule long"></div>
+                <p class="dateline">
+                    <em>{dateline}</em>
+                </p>
+                <p class="no-print dateline-edit">
+                    <input class="field" aria-label="Địa danh" prop:value=move || place.get()
+                        on:change=move |ev| { let v = event_target_value(&ev); state.edits.update(|e| e.place = Some(v)); save_edits(state); }/>
+                    <input class="field" type="date" aria-label="Ngày" prop:value=move || date.get()
+                        on:change=move |ev| { let v = event_target_value(&ev); state.edits.update(|e| e.date = Some(v)); save_edits(state); }/>
+                </p>
+            </div>
+        </header>
+        <h1 class="doc-title">
+            <span class="doc-kind">"BÁO CÁO"</span>
+            <Field value=title set=|e, v| e.title = Some(v) label="Trích yếu" class="doc-subject"/>
+        </h1>
+        <filters::ActiveFilters/>
+    }
+}
+
+use crate::report::filters;

@@ -1,0 +1,68 @@
+//! The report: its root element with the test hooks, and the document inside it.
+
+pub mod appendix;
+pub mod filters;
+pub mod header;
+pub mod headline;
+pub mod narrative;
+pub mod sections;
+pub mod signature;
+pub mod table;
+
+use crate::i18n::texts;
+use crate::state::{use_app, Shared};
+use leptos::prelude::*;
+use phusong_engine::Report;
+use phusong_model::Dataset;
+
+/// The dataset and report of the current view, when there is one.
+pub fn use_view() -> Memo<Option<(Shared<phusong_model::Loaded>, Shared<Report>)>> {
+    let state = use_app();
+    Memo::new(move |_| Some((state.loaded.get()?, state.report.get()?)))
+}
+
+/// Calls `f` with the dataset and report of the view (None without a plan).
+pub fn with_view<R>(
+    view: Memo<Option<(Shared<phusong_model::Loaded>, Shared<Report>)>>,
+    f: impl FnOnce(&Dataset, &Report) -> R,
+) -> Option<R> {
+    view.with(|v| {
+        let (loaded, report) = v.as_ref()?;
+        let data = loaded.dataset.as_ref()?;
+        Some(f(data, report))
+    })
+}
+
+/// The report root (data-testid="report"): `data-items` is the view's item count,
+/// `data-ready` is "true" once that view is rendered, "false" while loading.
+#[component]
+pub fn ReportRoot(printing: RwSignal<bool>) -> impl IntoView {
+    let state = use_app();
+    let view_memo = use_view();
+    let items = move || with_view(view_memo, |_, r| r.totals.items).unwrap_or(0).to_string();
+    let ready = move || if state.busy.get().is_none() { "true" } else { "false" };
+    view! {
+        <main class="report-root" data-testid="report" data-ready=ready data-items=items>
+            {move || {
+                let t = texts(state.lang.get());
+                let has_data = state.loaded.with(Option::is_some);
+                let has_plan = view_memo.with(Option::is_some);
+                match (has_data, has_plan) {
+                    (_, true) => view! {
+                        <filters::FilterBar/>
+                        <article class="document" lang=move || if state.lang.get() == phusong_model::Lang::Vi { "vi" } else { "en" }>
+                            <header::DocumentHeader/>
+                            <headline::Headline/>
+                            <narrative::Narrative/>
+                            <sections::Sections/>
+                            <appendix::Appendix printing=printing/>
+                            <signature::Signature/>
+                        </article>
+                    }.into_any(),
+                    (true, false) => view! { <p class="empty">{t.need_plan}</p> }.into_any(),
+                    (false, _) => view! { <p class="empty">{t.no_data}</p> }.into_any(),
+                }
+            }}
+        </main>
+    }
+}

@@ -1,0 +1,42 @@
+//! "Nơi nhận" and the signature block, editable and kept.
+
+use crate::actions::save_edits;
+use crate::edits::or_default;
+use crate::i18n::texts;
+use crate::state::use_app;
+use leptos::prelude::*;
+
+/// The closing block of the document.
+#[component]
+pub fn Signature() -> impl IntoView {
+    let state = use_app();
+    let e = state.edits;
+    let recipients = Signal::derive(move || {
+        e.with(|e| or_default(&e.recipients, || "- UBND tỉnh (để b/c);\n- Ban Tuyên giáo Tỉnh ủy;\n- Lưu: VT.".to_owned()))
+    });
+    let signer_title = Signal::derive(move || e.with(|e| or_default(&e.signer_title, || "GIÁM ĐỐC".to_owned())));
+    let signer_name = Signal::derive(move || e.with(|e| or_default(&e.signer_name, String::new)));
+    view! {
+        <footer class="doc-footer">
+            <div class="recipients">
+                <strong><em>{move || texts(state.lang.get()).recipients} ":"</em></strong>
+                <textarea class="no-print" rows="4" aria-label="Nơi nhận"
+                    prop:value=move || recipients.get()
+                    on:change=move |ev| { let v = event_target_value(&ev); state.edits.update(|e| e.recipients = Some(v)); save_edits(state); }
+                ></textarea>
+                <div class="print-only">
+                    {move || recipients.get().lines().map(|l| view! { <div>{l.to_owned()}</div> }).collect_view()}
+                </div>
+            </div>
+            <div class="signer">
+                <input class="field no-print" aria-label="Chức vụ người ký" prop:value=move || signer_title.get()
+                    on:change=move |ev| { let v = event_target_value(&ev); state.edits.update(|e| e.signer_title = Some(v)); save_edits(state); }/>
+                <strong class="print-only">{move || signer_title.get()}</strong>
+                <div class="sign-space"></div>
+                <input class="field no-print" aria-label="Họ tên người ký" placeholder="Họ và tên" prop:value=move || signer_name.get()
+                    on:change=move |ev| { let v = event_target_value(&ev); state.edits.update(|e| e.signer_name = Some(v)); save_edits(state); }/>
+                <strong class="print-only">{move || signer_name.get()}</strong>
+            </div>
+        </footer>
+    }
+}

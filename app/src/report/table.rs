@@ -1,0 +1,78 @@
+//! A report table from `phusong_export::tables`: headers repeat on printed pages,
+//! a click on a row filters the report to it, and it downloads as CSV.
+
+use crate::browser::download;
+use crate::state::use_app;
+use leptos::prelude::*;
+use phusong_engine::Filter;
+use phusong_export::tables::{RowFilter, Table};
+
+/// Applies a row's filter to the view.
+pub fn apply_row_filter(filter: &mut Filter, rf: &RowFilter) {
+    match rf {
+        RowFilter::Theme(t) => filter.themes = vec![*t],
+        RowFilter::Outlet(o) => filter.outlets = vec![*o],
+        RowFilter::Contract(c) => filter.contracts = vec![Some(*c)],
+        RowFilter::Format(f) => filter.formats = vec![*f],
+        RowFilter::Tone(t) => filter.tones = vec![*t],
+        RowFilter::Month { year, month } => {
+            let first = chrono::NaiveDate::from_ymd_opt(*year, *month, 1);
+            filter.from = first;
+            filter.to = first
+                .and_then(|d| d.checked_add_months(chrono::Months::new(1)))
+                .and_then(|d| d.pred_opt());
+        }
+        RowFilter::Event(_) => {}
+    }
+}
+
+/// Renders a table. `csv_name` names the CSV download.
+#[component]
+pub fn ReportTable(table: Table, csv_name: String) -> impl IntoView {
+    let state = use_app();
+    let csv = phusong_export::csv::table_csv(&table);
+    let numeric: Vec<bool> = table.columns.iter().map(|c| c.numeric).collect();
+    let key = table.key;
+    let head = table
+        .columns
+        .iter()
+        .map(|c| view! { <th scope="col" class:num=c.numeric>{c.title.clone()}</th> })
+        .collect_view();
+    let rows = table
+        .rows
+        .into_iter()
+        .map(|row| {
+            let filter = row.filter.clone();
+            let clickable = filter.is_some();
+            let cells = row
+                .cells
+                .into_iter()
+                .enumerate()
+                .map(|(i, c)| view! { <td class:num=numeric.get(i).copied().unwrap_or(false)>{c}</td> })
+                .collect_view();
+            view! {
+                <tr
+                    class:clickable=clickable
+                    on:click=move |_| {
+                        if let Some(rf) = &filter {
+                            state.filter.update(|f| apply_row_filter(f, rf));
+                        }
+                    }
+                >
+                    {cells}
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-wrap">
+            <table class="report-table" data-table=key>
+                <thead><tr>{head}</tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+            <button class="csv no-print" on:click=move |_| download(&csv_name, "text/csv;charset=utf-8", &csv)>
+                "⤓ CSV"
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,112 @@
+//! The app's shared state, provided once at the root and read with [`use_app`]:
+//! the loaded files, what loading made of them, the view's filter, the language,
+//! and the author's edits. Derived values (the report) are memos, never copies.
+
+use crate::edits::Edits;
+use leptos::prelude::*;
+use phusong_engine::{build_report, Filter, Report, ReportOptions};
+use phusong_model::{Lang, Loaded};
+use std::sync::Arc;
+
+/// A shared value compared by identity, so memos and signals holding large data
+/// never compare it field by field.
+#[derive(Debug)]
+pub struct Shared<T>(pub Arc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(Arc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+/// One file the user loaded and that was accepted: its name and bytes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceBytes {
+    /// File name as chosen.
+    pub name: String,
+    /// Raw bytes, as read.
+    pub bytes: Arc<[u8]>,
+}
+
+/// What the app is busy with; the report is not "ready" while this is set.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Busy {
+    /// Reading file `done` of `total` from disk.
+    Reading { done: usize, total: usize, bytes: u64 },
+    /// Parsing and validating.
+    Checking { bytes: u64 },
+    /// Restoring the stored dataset.
+    Restoring,
+}
+
+/// The state shared by every component.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// UI language.
+    pub lang: RwSignal<Lang>,
+    /// Files currently loaded (accepted), in load order.
+    pub files: RwSignal<Vec<SourceBytes>>,
+    /// The result of loading them (plus any file refused by the last action).
+    pub loaded: RwSignal<Option<Shared<Loaded>>>,
+    /// Progress of the current load, if any.
+    pub busy: RwSignal<Option<Busy>>,
+    /// The report view's filter.
+    pub filter: RwSignal<Filter>,
+    /// The report of the current view.
+    pub report: Memo<Option<Shared<Report>>>,
+    /// The author's header fields and narrative.
+    pub edits: RwSignal<Edits>,
+    /// A message about storage (quota, unavailable), shown in the problems panel.
+    pub storage_note: RwSignal<Option<String>>,
+}
+
+impl AppState {
+    /// Creates the state and provides it as context.
+    pub fn provide() -> AppState {
+        let loaded: RwSignal<Option<Shared<Loaded>>> = RwSignal::new(None);
+        let filter = RwSignal::new(Filter::default());
+        let report = Memo::new(move |_| {
+            let loaded = loaded.get()?;
+            let data = loaded.dataset.as_ref()?;
+            let options = ReportOptions {
+                as_of: None,
+                quarantined_records: u64::try_from(loaded.diagnostics.quarantined.len()).unwrap_or(u64::MAX),
+            };
+            let report = filter.with(|f| build_report(data, f, options));
+            Some(Shared(Arc::new(report)))
+        });
+        let state = AppState {
+            lang: RwSignal::new(Lang::Vi),
+            files: RwSignal::new(Vec::new()),
+            loaded,
+            busy: RwSignal::new(None),
+            filter,
+            report,
+            edits: RwSignal::new(Edits::default()),
+            storage_note: RwSignal::new(None),
+        };
+        provide_context(state);
+        state
+    }
+}
+
+/// The app state; provided by the root component, so always present below it.
+pub fn use_app() -> AppState {
+    use_context::<AppState>().unwrap_or_else(|| {
+        // Only reachable if a component is mounted outside `App`: a programming error.
+        panic!("AppState is provided by App; mount components inside it")
+    })
+}

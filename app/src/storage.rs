@@ -1,0 +1,162 @@
+//! Keeps the loaded files and the author's edits in IndexedDB, so a reload restores
+//! them. Each value is written whole in one transaction: two tabs can race, but
+//! never leave a half-written dataset.
+
+use crate::state::SourceBytes;
+use js_sys::{Array, Object, Reflect, Uint8Array};
+use std::sync::Arc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{IdbDatabase, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTransactionMode};
+
+const DB_NAME: &str = "phusong";
+const DB_VERSION: u32 = 1;
+const STORE: &str = "state";
+const FILES_KEY: &str = "files-v1";
+const EDITS_KEY: &str = "edits";
+
+/// Why storage failed, in words for the user.
+pub type StorageError = String;
+
+fn describe(e: JsValue) -> StorageError {
+    if let Some(ex) = e.dyn_ref::<web_sys::DomException>() {
+        return format!("{}: {}", ex.name(), ex.message());
+    }
+    e.as_string().unwrap_or_else(|| "IndexedDB".to_owned())
+}
+
+/// Resolves when `req` succeeds (with its result) or fails (with its error).
+async fn request(req: &IdbRequest) -> Result<JsValue, JsValue> {
+    let promise = js_sys::Promise::new(&mut |resolve, reject| {
+        let ok_req = req.clone();
+        let on_ok = Closure::once_into_js(move |_: web_sys::Event| {
+            let value = ok_req.result().unwrap_or(JsValue::UNDEFINED);
+            let _ = resolve.call1(&JsValue::NULL, &value);
+        });
+        let err_req = req.clone();
+        let on_err = Closure::once_into_js(move |_: web_sys::Event| {
+            let error = err_req.error().ok().flatten().map_or(JsValue::NULL, JsValue::from);
+            let _ = reject.call1(&JsValue::NULL, &error);
+        });
+        req.set_onsuccess(Some(on_ok.unchecked_ref()));
+        req.set_onerror(Some(on_err.unchecked_ref()));
+    });
+    JsFuture::from(promise).await
+}
+
+/// Resolves when the transaction commits; rejects when it aborts (e.g. quota).
+async fn committed(tx: &IdbTransaction) -> Result<(), JsValue> {
+    let promise = js_sys::Promise::new(&mut |resolve, reject| {
+        let on_ok = Closure::once_into_js(move |_: web_sys::Event| {
+            let _ = resolve.call0(&JsValue::NULL);
+        });
+        let err_tx = tx.clone();
+        let reject2 = reject.clone();
+        let on_err = Closure::once_into_js(move |_: web_sys::Event| {
+            let error = err_tx.error().map_or(JsValue::NULL, JsValue::from);
+            let _ = reject.call1(&JsValue::NULL, &error);
+        });
+        let abort_tx = tx.clone();
+        let on_abort = Closure::once_into_js(move |_: web_sys::Event| {
+            let error = abort_tx.error().map_or(JsValue::from_str("AbortError"), JsValue::from);
+            let _ = reject2.call1(&JsValue::NULL, &error);
+        });
+        tx.set_oncomplete(Some(on_ok.unchecked_ref()));
+        tx.set_onerror(Some(on_err.unchecked_ref()));
+        tx.set_onabort(Some(on_abort.unchecked_ref()));
+    });
+    JsFuture::from(promise).await.map(|_| ())
+}
+
+async fn open() -> Result<IdbDatabase, JsValue> {
+    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
+    let factory = window
+        .indexed_db()?
+        .ok_or_else(|| JsValue::from_str("IndexedDB is not available"))?;
+    let req: IdbOpenDbRequest = factory.open_with_u32(DB_NAME, DB_VERSION)?;
+    let upgrade_req = req.clone();
+    let on_upgrade = Closure::once_into_js(move |_: web_sys::Event| {
+        if let Ok(db) = upgrade_req.result().and_then(|r| r.dyn_into::<IdbDatabase>().map_err(JsValue::from)) {
+            if !db.object_store_names().contains(STORE) {
+                let _ = db.create_object_store(STORE);
+            }
+        }
+    });
+    req.set_onupgradeneeded(Some(on_upgrade.unchecked_ref()));
+    let db = request(&req).await?;
+    db.dyn_into::<IdbDatabase>().map_err(JsValue::from)
+}
+
+async fn put(key: &str, value: &JsValue) -> Result<(), JsValue> {
+    let db = open().await?;
+    let tx = db.transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)?;
+    let store = tx.object_store(STORE)?;
+    store.put_with_key(value, &JsValue::from_str(key))?;
+    let result = committed(&tx).await;
+    db.close();
+    result
+}
+
+async fn get(key: &str) -> Result<JsValue, JsValue> {
+    let db = open().await?;
+    let tx = db.transaction_with_str(STORE)?;
+    let store = tx.object_store(STORE)?;
+    let value = request(&store.get(&JsValue::from_str(key))?).await;
+    db.close();
+    value
+}
+
+/// Stores the loaded files (replacing what was stored).
+pub async fn save_files(files: &[SourceBytes]) -> Result<(), StorageError> {
+    let list = Array::new();
+    for f in files {
+        let entry = Object::new();
+        let bytes = Uint8Array::from(&f.bytes[..]);
+        Reflect::set(&entry, &"name".into(), &JsValue::from_str(&f.name)).map_err(describe)?;
+        Reflect::set(&entry, &"bytes".into(), &bytes).map_err(describe)?;
+        list.push(&entry);
+    }
+    put(FILES_KEY, &list).await.map_err(describe)
+}
+
+/// The stored files, in load order (empty when nothing is stored).
+pub async fn load_files() -> Result<Vec<SourceBytes>, StorageError> {
+    let value = get(FILES_KEY).await.map_err(describe)?;
+    if value.is_undefined() || value.is_null() {
+        return Ok(Vec::new());
+    }
+    let list: Array = value.dyn_into().map_err(|_| "stored files are not a list".to_owned())?;
+    let mut out = Vec::with_capacity(list.length() as usize);
+    for entry in list.iter() {
+        let name = Reflect::get(&entry, &"name".into()).ok().and_then(|n| n.as_string());
+        let bytes = Reflect::get(&entry, &"bytes".into()).ok().and_then(|b| b.dyn_into::<Uint8Array>().ok());
+        if let (Some(name), Some(bytes)) = (name, bytes) {
+            out.push(SourceBytes { name, bytes: Arc::from(bytes.to_vec()) });
+        }
+    }
+    Ok(out)
+}
+
+/// Stores the author's edits (JSON text).
+pub async fn save_edits(json: &str) -> Result<(), StorageError> {
+    put(EDITS_KEY, &JsValue::from_str(json)).await.map_err(describe)
+}
+
+/// The stored edits (JSON text), if any.
+pub async fn load_edits() -> Result<Option<String>, StorageError> {
+    get(EDITS_KEY).await.map(|v| v.as_string()).map_err(describe)
+}
+
+/// Deletes everything stored.
+pub async fn clear() -> Result<(), StorageError> {
+    let db = open().await.map_err(describe)?;
+    let tx = db
+        .transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)
+        .map_err(describe)?;
+    let store = tx.object_store(STORE).map_err(describe)?;
+    store.clear().map_err(describe)?;
+    let result = committed(&tx).await.map_err(describe);
+    db.close();
+    result
+}

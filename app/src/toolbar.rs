@@ -1,0 +1,107 @@
+//! The toolbar: choose files (add or replace), sample, clear, exports, print, language.
+
+use crate::actions::{clear_all, load_chosen, load_sample, Mode};
+use crate::browser::{download, files_of, next_frame, print};
+use crate::i18n::texts;
+use crate::state::use_app;
+use leptos::prelude::*;
+use phusong_model::Lang;
+use wasm_bindgen::JsCast;
+
+/// The bar at the top of the screen (never printed).
+#[component]
+pub fn Toolbar(preview: RwSignal<bool>, printing: RwSignal<bool>) -> impl IntoView {
+    let state = use_app();
+    let t = move || texts(state.lang.get());
+    let mode = RwSignal::new(Mode::Add);
+    let on_files = move |ev: leptos::ev::Event| {
+        let input = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(input) = input {
+            let files = files_of(input.files());
+            // Clear the input so that choosing the same file again still fires.
+            input.set_value("");
+            load_chosen(state, files, mode.get_untracked());
+        }
+    };
+    let export_summary = move |_| {
+        let (Some(loaded), Some(report)) = (state.loaded.get_untracked(), state.report.get_untracked()) else {
+            return;
+        };
+        if let Some(data) = loaded.dataset.as_ref() {
+            let json = phusong_engine::summary_json(data, &report);
+            let name = format!("tong-hop-{}.json", data.plan.id);
+            download(&name, "application/json", &json);
+        }
+    };
+    let has_report = move || state.report.with(Option::is_some);
+    view! {
+        <nav class="toolbar no-print" aria-label="phusong">
+            <strong class="brand">"phusong"</strong>
+            <label class="file-button">
+                {move || t().choose_files}
+                <input
+                    type="file"
+                    multiple
+                    accept=".json,application/json"
+                    data-testid="file-input"
+                    on:change=on_files
+                />
+            </label>
+            <select
+                aria-label="mode"
+                on:change=move |ev| {
+                    let replace = event_target_value(&ev) == "replace";
+                    mode.set(if replace { Mode::Replace } else { Mode::Add });
+                }
+            >
+                <option value="add" selected=move || mode.get() == Mode::Add>{move || t().add_files}</option>
+                <option value="replace" selected=move || mode.get() == Mode::Replace>{move || t().replace_files}</option>
+            </select>
+            <button data-testid="load-sample" on:click=move |_| load_sample(state)>{move || t().use_sample}</button>
+            <button
+                data-testid="export-summary"
+                disabled=move || !has_report()
+                on:click=export_summary
+            >
+                {move || t().export_summary}
+            </button>
+            <button data-testid="print-preview" disabled=move || !has_report() on:click=move |_| preview.update(|p| *p = !*p)>
+                {move || if preview.get() { t().close_preview } else { t().print_preview }}
+            </button>
+            <button data-testid="print" disabled=move || !has_report() on:click=move |_| {
+                // Render the full appendix first, then open the print dialog.
+                printing.set(true);
+                leptos::task::spawn_local(async move {
+                    next_frame().await;
+                    print();
+                    printing.set(false);
+                });
+            }>
+                {move || t().export_pdf}
+            </button>
+            <button
+                class="danger"
+                data-testid="clear-data"
+                on:click=move |_| {
+                    let ok = web_sys::window()
+                        .and_then(|w| w.confirm_with_message(t().clear_confirm).ok())
+                        .unwrap_or(false);
+                    if ok {
+                        clear_all(state);
+                    }
+                }
+            >
+                {move || t().clear_data}
+            </button>
+            <button
+                class="lang"
+                data-testid="lang"
+                on:click=move |_| state.lang.update(|l| *l = if *l == Lang::Vi { Lang::En } else { Lang::Vi })
+            >
+                {move || t().language}
+            </button>
+        </nav>
+    }
+}
