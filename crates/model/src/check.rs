@@ -4,7 +4,7 @@
 use crate::date::{iso_hint, parse_date};
 use crate::diagnostics::{Expected, FieldProblem, Found, Reason};
 use crate::raw::Seen;
-use crate::suggest::closest;
+use crate::suggest::{alias, closest};
 use chrono::NaiveDate;
 
 /// The largest integer every JSON reader keeps exactly: 2^53 − 1.
@@ -161,7 +161,8 @@ impl Checks {
                 if parsed.is_none() {
                     self.reasons.push(Reason::NotInList {
                         field: field.to_owned(),
-                        suggestion: closest(&s, allowed.iter().copied()),
+                        suggestion: alias(&s, allowed)
+                            .or_else(|| closest(&s, allowed.iter().copied())),
                         value: crate::diagnostics::cut(&s),
                         allowed,
                     });
