@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# THE test command: native tests + clippy, the release web build, the end-to-end tests.
+# Expects the tools of scripts/install-tools.sh (run that first on a fresh machine).
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+log "cargo fmt --check"
+cargo fmt --all -- --check
+
+log "cargo test (the crates: the workspace's default members)"
+cargo test
+
+log "cargo clippy (crates, native; the app, wasm32)"
+cargo clippy --all-targets -- -D warnings
+cargo clippy -p phusong-app --target wasm32-unknown-unknown -- -D warnings
+
+log "trunk build --release (dist/ and dist/phusong.html)"
+trunk build --release
+
+bash scripts/sizes.sh --stdout
+
+log "end-to-end tests (headless Chromium)"
+cd tests/e2e
+npm test

@@ -1,0 +1,58 @@
+// Page object of the report screen. Selectors are the `data-testid`s of app/src/app.rs;
+// controls the UI does not have yet (file input, export) are already described here.
+import { readFile } from 'node:fs/promises';
+
+export const SEL = {
+  report: '[data-testid=report]',
+  ready: '[data-testid=report][data-ready=true]',
+  fileInput: '[data-testid=file-input]',
+  exportSummary: '[data-testid=export-summary]',
+  title: 'h1',
+};
+
+export class ReportPage {
+  /** @param {import('playwright-core').Page} page @param {string} url */
+  constructor(page, url) {
+    this.page = page;
+    this.url = url;
+  }
+
+  async open() {
+    await this.page.goto(this.url, { waitUntil: 'load' });
+    return this;
+  }
+
+  /** Chooses files in the report's file input, as a person would. */
+  async loadFiles(paths) {
+    await this.page.setInputFiles(SEL.fileInput, paths);
+  }
+
+  /** Waits until the app says the report is rendered (`data-ready="true"`). */
+  async waitReady({ timeout = 30_000 } = {}) {
+    await this.page.waitForSelector(SEL.ready, { timeout });
+  }
+
+  async title() {
+    return (await this.page.textContent(SEL.title))?.trim();
+  }
+
+  /** Number of items the report counts (`data-items`). */
+  async itemCount() {
+    return Number(await this.page.getAttribute(SEL.report, 'data-items'));
+  }
+
+  /** Clicks "export summary" and returns the downloaded file: `{ name, text }`. */
+  async exportSummary({ timeout = 30_000 } = {}) {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download', { timeout }),
+      this.page.click(SEL.exportSummary),
+    ]);
+    const file = await download.path();
+    return { name: download.suggestedFilename(), text: await readFile(file, 'utf8') };
+  }
+
+  /** The Content-Security-Policy the page declares in its <meta>. */
+  async csp() {
+    return this.page.getAttribute('meta[http-equiv=Content-Security-Policy]', 'content');
+  }
+}
