@@ -1,0 +1,77 @@
+//! Load throughput of `coverage-report/v1` files: the JSON floor, `load`, and the
+//! full pipeline (load, report, summary export), on sample datasets of 10k, 100k
+//! and 1M items. Run with `scripts/bench.sh`; figures go in `docs/benchmarks.md`.
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{criterion_group, criterion_main, Criterion, SamplingMode, Throughput};
+use phusong_engine::{report_of, summary_json, Filter};
+use phusong_model::{load, Loaded, SourceFile};
+use phusong_sample::{sample_json, SampleOptions};
+
+/// Dataset sizes (coverage items), all generated with seed 1.
+const SIZES: [usize; 3] = [10_000, 100_000, 1_000_000];
+
+fn load_one(bytes: &[u8]) -> Loaded {
+    load([SourceFile {
+        name: "sample.json",
+        bytes,
+    }])
+}
+
+fn pipeline(bytes: &[u8]) -> String {
+    let loaded = load_one(bytes);
+    let Some(data) = loaded.dataset.as_ref() else {
+        return String::new();
+    };
+    let Some(report) = report_of(&loaded, &Filter::default()) else {
+        return String::new();
+    };
+    summary_json(data, &report)
+}
+
+fn bench_load(c: &mut Criterion) {
+    for items in SIZES {
+        let bytes = sample_json(&SampleOptions { items, seed: 1 }).into_bytes();
+        // Sanity: the sample must load whole, or the figures measure something else.
+        let loaded = load_one(&bytes);
+        assert!(loaded.dataset.is_some(), "sample of {items} items has no plan");
+        assert!(
+            loaded.diagnostics.refused.is_empty() && loaded.diagnostics.quarantined.is_empty(),
+            "sample of {items} items is not clean"
+        );
+        drop(loaded);
+
+        let mut group = c.benchmark_group(format!("{}k_items", items / 1000));
+        group.throughput(Throughput::Bytes(bytes.len() as u64));
+        if items >= 1_000_000 {
+            // Seconds per iteration: 10 flat samples keep the whole bench to minutes.
+            group
+                .sample_size(10)
+                .sampling_mode(SamplingMode::Flat)
+                .warm_up_time(Duration::from_secs(1))
+                .measurement_time(Duration::from_secs(15));
+        } else if items >= 100_000 {
+            group
+                .sample_size(20)
+                .sampling_mode(SamplingMode::Flat)
+                .warm_up_time(Duration::from_secs(1))
+                .measurement_time(Duration::from_secs(8));
+        } else {
+            group
+                .sample_size(30)
+                .warm_up_time(Duration::from_secs(1))
+                .measurement_time(Duration::from_secs(5));
+        }
+        group.bench_function("floor", |b| {
+            b.iter(|| serde_json::from_slice::<serde::de::IgnoredAny>(black_box(&bytes)))
+        });
+        group.bench_function("load", |b| b.iter(|| load_one(black_box(&bytes))));
+        group.bench_function("pipeline", |b| b.iter(|| pipeline(black_box(&bytes))));
+        group.finish();
+    }
+}
+
+criterion_group!(benches, bench_load);
+criterion_main!(benches);
