@@ -16,6 +16,8 @@ pub mod parse;
 pub mod plan;
 pub mod raw;
 mod records;
+#[cfg(feature = "schema")]
+pub mod schema;
 mod suggest;
 pub mod vocab;
 
