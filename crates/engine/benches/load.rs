@@ -36,7 +36,10 @@ fn bench_load(c: &mut Criterion) {
         let bytes = sample_json(&SampleOptions { items, seed: 1 }).into_bytes();
         // Sanity: the sample must load whole, or the figures measure something else.
         let loaded = load_one(&bytes);
-        assert!(loaded.dataset.is_some(), "sample of {items} items has no plan");
+        assert!(
+            loaded.dataset.is_some(),
+            "sample of {items} items has no plan"
+        );
         assert!(
             loaded.diagnostics.refused.is_empty() && loaded.diagnostics.quarantined.is_empty(),
             "sample of {items} items is not clean"
