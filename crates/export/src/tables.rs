@@ -1,0 +1,350 @@
+//! The report's tables as plain rows of formatted cells: what the app renders
+//! under each chart, what prints, and what [`crate::csv`] downloads. A row may
+//! say what clicking it filters the report to ([`RowFilter`]).
+
+mod items;
+
+pub use items::{item_link, items_table, sorted_positions, ItemSort};
+
+use crate::charts::theme_label;
+use crate::text::{fmt_date, fmt_int, fmt_month, fmt_percent, fmt_share};
+use crate::words::{status_label, words};
+use phusong_engine::Report;
+use phusong_model::{ContractIdx, Dataset, EventIdx, Format, Lang, OutletIdx, ThemeIdx, Tone};
+
+/// One column head.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Column {
+    /// Head text; percentage columns end in "(%)".
+    pub title: String,
+    /// Whether the cells are numbers (right-aligned; plain numbers in CSV).
+    pub numeric: bool,
+}
+
+/// What clicking a row narrows the report to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RowFilter {
+    /// A theme and its subtree.
+    Theme(ThemeIdx),
+    /// An outlet.
+    Outlet(OutletIdx),
+    /// A contract.
+    Contract(ContractIdx),
+    /// A format.
+    Format(Format),
+    /// A tone (`None` = not rated).
+    Tone(Option<Tone>),
+    /// A calendar month.
+    Month {
+        /// Year.
+        year: i32,
+        /// Month, 1–12.
+        month: u32,
+    },
+    /// An event of the plan (the engine has no event filter yet).
+    Event(EventIdx),
+}
+
+/// One row: formatted cells, one per column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    /// Cell texts, aligned with [`Table::columns`]; numbers formatted with [`crate::text`].
+    pub cells: Vec<String>,
+    /// What clicking the row filters to, if anything.
+    pub filter: Option<RowFilter>,
+    /// A safe http(s) link for the row (only items have one; see [`item_link`]).
+    pub link: Option<String>,
+}
+
+impl Row {
+    fn new(cells: Vec<String>, filter: Option<RowFilter>) -> Self {
+        Row {
+            cells,
+            filter,
+            link: None,
+        }
+    }
+}
+
+/// A table of the report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table {
+    /// Stable key: "themes", "months", "contracts", "outlets", "formats", "tone",
+    /// "events" or "items" (the same keys as the charts of [`crate::charts::ReportCharts`]).
+    pub key: &'static str,
+    /// Title in the report's language.
+    pub title: String,
+    /// Column heads.
+    pub columns: Vec<Column>,
+    /// Rows, in report order.
+    pub rows: Vec<Row>,
+}
+
+/// A text column.
+pub(crate) fn text_col(title: &str) -> Column {
+    Column {
+        title: title.to_owned(),
+        numeric: false,
+    }
+}
+
+/// A number column.
+pub(crate) fn num_col(title: &str) -> Column {
+    Column {
+        title: title.to_owned(),
+        numeric: true,
+    }
+}
+
+/// Every table of the report, in the order of its sections: themes, months,
+/// contracts, outlets, formats, tone, events.
+pub fn report_tables(data: &Dataset, report: &Report, lang: Lang) -> Vec<Table> {
+    vec![
+        themes_table(data, report, lang),
+        months_table(data, report, lang),
+        contracts_table(data, report, lang),
+        outlets_table(data, report, lang),
+        formats_table(report, lang),
+        tone_table(report, lang),
+        events_table(data, report, lang),
+    ]
+}
+
+/// "–" for a missing value.
+const NONE: &str = "–";
+
+/// Themes, depth-first: code, name indented with "— " per level, items, target,
+/// attainment.
+pub fn themes_table(data: &Dataset, report: &Report, lang: Lang) -> Table {
+    let w = words(lang);
+    let rows = report
+        .themes
+        .iter()
+        .filter_map(|r| {
+            let t = data.plan.themes.get(r.theme as usize)?;
+            let depth = usize::try_from(t.depth).unwrap_or(0).min(16);
+            Some(Row::new(
+                vec![
+                    t.code.clone(),
+                    format!("{}{}", "— ".repeat(depth), t.name),
+                    fmt_int(r.items),
+                    r.target.map_or_else(|| NONE.to_owned(), fmt_int),
+                    r.attainment.map_or_else(|| NONE.to_owned(), fmt_percent),
+                ],
+                Some(RowFilter::Theme(r.theme)),
+            ))
+        })
+        .collect();
+    Table {
+        key: "themes",
+        title: w.themes_title.to_owned(),
+        columns: vec![
+            text_col(w.code),
+            text_col(w.theme),
+            num_col(w.items),
+            num_col(w.target),
+            num_col(w.attainment),
+        ],
+        rows,
+    }
+}
+
+/// Months: label, items, one column per top-level theme, untagged last.
+pub fn months_table(data: &Dataset, report: &Report, lang: Lang) -> Table {
+    let w = words(lang);
+    let mut columns = vec![text_col(w.month), num_col(w.items)];
+    columns.extend(
+        report
+            .top_themes
+            .iter()
+            .map(|&t| num_col(&theme_label(data, t))),
+    );
+    columns.push(num_col(w.untagged));
+    let series = report.top_themes.len() + 1;
+    let rows = report
+        .months
+        .iter()
+        .map(|m| {
+            let mut cells = vec![fmt_month(m.year, m.month), fmt_int(m.items)];
+            cells.extend((0..series).map(|s| fmt_int(m.by_top_theme.get(s).copied().unwrap_or(0))));
+            Row::new(
+                cells,
+                Some(RowFilter::Month {
+                    year: m.year,
+                    month: m.month,
+                }),
+            )
+        })
+        .collect();
+    Table {
+        key: "months",
+        title: w.months_title.to_owned(),
+        columns,
+        rows,
+    }
+}
+
+/// Contracts in file order: number, outlet, value, ordered, delivered,
+/// fulfilment, status, items outside the term, items in formats not ordered.
+pub fn contracts_table(data: &Dataset, report: &Report, lang: Lang) -> Table {
+    let w = words(lang);
+    let rows = report
+        .contracts
+        .iter()
+        .filter_map(|r| {
+            let c = data.contracts.get(r.contract as usize)?;
+            let outlet = data
+                .outlets
+                .get(c.outlet as usize)
+                .map(|o| o.name.clone())
+                .unwrap_or_default();
+            Some(Row::new(
+                vec![
+                    c.id.clone(),
+                    outlet,
+                    fmt_int(c.value_vnd),
+                    fmt_int(r.ordered),
+                    fmt_int(r.delivered),
+                    fmt_percent(r.fulfilment),
+                    status_label(r.status, lang).to_owned(),
+                    fmt_int(r.outside_term_items),
+                    fmt_int(r.unordered_items),
+                ],
+                Some(RowFilter::Contract(r.contract)),
+            ))
+        })
+        .collect();
+    Table {
+        key: "contracts",
+        title: w.contracts_title.to_owned(),
+        columns: vec![
+            text_col(w.contract_no),
+            text_col(w.outlet),
+            num_col(w.value),
+            num_col(w.ordered),
+            num_col(w.delivered),
+            num_col(w.fulfilment),
+            text_col(w.status),
+            num_col(w.outside_term),
+            num_col(w.unordered),
+        ],
+        rows,
+    }
+}
+
+/// Outlets by items, most first (ties in file order): name, level, items,
+/// contracted items, reach. Under a filter, outlets without items are left out.
+pub fn outlets_table(data: &Dataset, report: &Report, lang: Lang) -> Table {
+    let w = words(lang);
+    let mut order: Vec<_> = report
+        .outlets
+        .iter()
+        .filter(|r| r.items > 0 || report.filter.is_empty())
+        .collect();
+    order.sort_by_key(|r| std::cmp::Reverse(r.items));
+    let rows = order
+        .into_iter()
+        .filter_map(|r| {
+            let o = data.outlets.get(r.outlet as usize)?;
+            Some(Row::new(
+                vec![
+                    o.name.clone(),
+                    o.level.label(lang).to_owned(),
+                    fmt_int(r.items),
+                    fmt_int(r.contracted_items),
+                    fmt_int(r.reach),
+                ],
+                Some(RowFilter::Outlet(r.outlet)),
+            ))
+        })
+        .collect();
+    Table {
+        key: "outlets",
+        title: w.outlets_title.to_owned(),
+        columns: vec![
+            text_col(w.outlet),
+            text_col(w.level),
+            num_col(w.items),
+            num_col(w.contracted),
+            num_col(w.reach),
+        ],
+        rows,
+    }
+}
+
+/// Formats that have items, in the order of the spec: label, items, share.
+pub fn formats_table(report: &Report, lang: Lang) -> Table {
+    let w = words(lang);
+    let total = report.totals.items;
+    let rows = Format::ALL
+        .iter()
+        .filter_map(|&f| {
+            let n = report.formats.get(f.index()).copied().unwrap_or(0);
+            (n > 0).then(|| {
+                Row::new(
+                    vec![f.label(lang).to_owned(), fmt_int(n), fmt_share(n, total)],
+                    Some(RowFilter::Format(f)),
+                )
+            })
+        })
+        .collect();
+    Table {
+        key: "formats",
+        title: w.formats_title.to_owned(),
+        columns: vec![text_col(w.format), num_col(w.items), num_col(w.share)],
+        rows,
+    }
+}
+
+/// Tone: positive, neutral, negative, not rated, each with items and share.
+pub fn tone_table(report: &Report, lang: Lang) -> Table {
+    let w = words(lang);
+    let total = report.totals.items;
+    let t = report.tone;
+    let rows = [
+        (Some(Tone::Positive), t.positive),
+        (Some(Tone::Neutral), t.neutral),
+        (Some(Tone::Negative), t.negative),
+        (None, t.unrated),
+    ]
+    .into_iter()
+    .map(|(tone, n)| {
+        let label = tone.map_or(w.unrated, |t| t.label(lang));
+        Row::new(
+            vec![label.to_owned(), fmt_int(n), fmt_share(n, total)],
+            Some(RowFilter::Tone(tone)),
+        )
+    })
+    .collect();
+    Table {
+        key: "tone",
+        title: w.tone_title.to_owned(),
+        columns: vec![text_col(w.tone), num_col(w.items), num_col(w.share)],
+        rows,
+    }
+}
+
+/// Events of the plan in file order: date, name, items.
+pub fn events_table(data: &Dataset, report: &Report, lang: Lang) -> Table {
+    let w = words(lang);
+    let rows = report
+        .events
+        .iter()
+        .filter_map(|r| {
+            let e = data.plan.events.get(r.event as usize)?;
+            Some(Row::new(
+                vec![fmt_date(e.date), e.name.clone(), fmt_int(r.items)],
+                Some(RowFilter::Event(r.event)),
+            ))
+        })
+        .collect();
+    Table {
+        key: "events",
+        title: w.events_title.to_owned(),
+        columns: vec![text_col(w.date), text_col(w.event), num_col(w.items)],
+        rows,
+    }
+}
+
+#[cfg(test)]
+mod tests;
