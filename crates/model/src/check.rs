@@ -6,6 +6,7 @@ use crate::diagnostics::{Expected, FieldProblem, Found, Reason};
 use crate::raw::Seen;
 use crate::suggest::{alias, closest};
 use chrono::NaiveDate;
+use std::borrow::Cow;
 
 /// The largest integer every JSON reader keeps exactly: 2^53 − 1.
 pub const MAX_SAFE_INTEGER: u64 = 9_007_199_254_740_991;
@@ -33,7 +34,7 @@ impl Checks {
     }
 
     /// A required non-empty string.
-    pub fn text(&mut self, value: Option<Seen>, field: &str) -> Option<String> {
+    pub fn text<'a>(&mut self, value: Option<Seen<'a>>, field: &str) -> Option<Cow<'a, str>> {
         match value {
             None | Some(Seen::Null) => {
                 self.missing(field);
@@ -44,7 +45,7 @@ impl Checks {
     }
 
     /// An optional non-empty string (`null` = absent).
-    pub fn opt_text(&mut self, value: Option<Seen>, field: &str) -> Option<String> {
+    pub fn opt_text<'a>(&mut self, value: Option<Seen<'a>>, field: &str) -> Option<Cow<'a, str>> {
         match value {
             None | Some(Seen::Null) => None,
             Some(Seen::Str(s)) if !s.is_empty() => Some(s),
@@ -56,7 +57,11 @@ impl Checks {
     }
 
     /// An optional string that may be empty; `""` reads as absent.
-    pub fn opt_any_text(&mut self, value: Option<Seen>, field: &str) -> Option<String> {
+    pub fn opt_any_text<'a>(
+        &mut self,
+        value: Option<Seen<'a>>,
+        field: &str,
+    ) -> Option<Cow<'a, str>> {
         match value {
             None | Some(Seen::Null) => None,
             Some(Seen::Str(s)) => (!s.is_empty()).then_some(s),
@@ -68,7 +73,7 @@ impl Checks {
     }
 
     /// A required date.
-    pub fn date(&mut self, value: Option<Seen>, field: &str) -> Option<NaiveDate> {
+    pub fn date(&mut self, value: Option<Seen<'_>>, field: &str) -> Option<NaiveDate> {
         match value {
             None | Some(Seen::Null) => {
                 self.missing(field);
@@ -79,7 +84,7 @@ impl Checks {
     }
 
     /// An optional date.
-    pub fn opt_date(&mut self, value: Option<Seen>, field: &str) -> Option<NaiveDate> {
+    pub fn opt_date(&mut self, value: Option<Seen<'_>>, field: &str) -> Option<NaiveDate> {
         match value {
             None | Some(Seen::Null) => None,
             Some(Seen::Str(s)) => {
@@ -101,7 +106,7 @@ impl Checks {
     }
 
     /// A required integer ≥ `min` (negative values get their own reason).
-    pub fn integer(&mut self, value: Option<Seen>, field: &str, min: u64) -> Option<u64> {
+    pub fn integer(&mut self, value: Option<Seen<'_>>, field: &str, min: u64) -> Option<u64> {
         match value {
             None | Some(Seen::Null) => {
                 self.missing(field);
@@ -112,7 +117,7 @@ impl Checks {
     }
 
     /// An optional integer ≥ `min`.
-    pub fn opt_integer(&mut self, value: Option<Seen>, field: &str, min: u64) -> Option<u64> {
+    pub fn opt_integer(&mut self, value: Option<Seen<'_>>, field: &str, min: u64) -> Option<u64> {
         match value {
             None | Some(Seen::Null) => None,
             Some(Seen::Unsigned(n)) if n <= MAX_SAFE_INTEGER && n >= min => Some(n),
@@ -143,7 +148,7 @@ impl Checks {
     /// A value of a closed list (`level`, `format`, …), required or not.
     pub fn one_of<T>(
         &mut self,
-        value: Option<Seen>,
+        value: Option<Seen<'_>>,
         field: &str,
         required: bool,
         parse: fn(&str) -> Option<T>,
@@ -177,7 +182,7 @@ impl Checks {
     }
 
     /// An optional array of non-empty strings; each bad element is a reason of its own.
-    pub fn opt_text_list(&mut self, value: Option<Seen>, field: &str) -> Vec<String> {
+    pub fn opt_text_list<'a>(&mut self, value: Option<Seen<'a>>, field: &str) -> Vec<Cow<'a, str>> {
         match value {
             None | Some(Seen::Null) => Vec::new(),
             Some(Seen::Array(items)) => items

@@ -21,6 +21,13 @@ impl Default for KeyIndex {
 }
 
 impl KeyIndex {
+    /// Makes room for `additional` more keys; `key_of` reads the key of a stored position.
+    pub fn reserve_with<'a>(&mut self, additional: usize, key_of: impl Fn(u32) -> &'a str) {
+        let state = &self.state;
+        self.table
+            .reserve(additional, |&i| state.hash_one(key_of(i)));
+    }
+
     /// The position of the record whose key is `key`; `key_of` reads a record's key.
     pub fn find<'a>(&self, key: &str, key_of: impl Fn(u32) -> &'a str) -> Option<u32> {
         let hash = self.state.hash_one(key);

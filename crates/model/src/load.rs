@@ -50,7 +50,7 @@ pub fn load<'a>(files: impl IntoIterator<Item = SourceFile<'a>>) -> Loaded {
 }
 
 /// Merges files already parsed one by one (in load order), then validates.
-pub fn merge(parsed: Vec<Result<ParsedFile, (String, FileError)>>) -> Loaded {
+pub fn merge(parsed: Vec<Result<ParsedFile<'_>, (String, FileError)>>) -> Loaded {
     let mut diagnostics = Diagnostics::default();
     let mut files = Vec::with_capacity(parsed.len());
     let mut plan: Option<(serde_json::Value, Plan, String)> = None;
@@ -110,7 +110,7 @@ pub fn merge(parsed: Vec<Result<ParsedFile, (String, FileError)>>) -> Loaded {
     }
 }
 
-fn len(s: &RawSection) -> usize {
+fn len(s: &RawSection<'_>) -> usize {
     match s {
         RawSection::Elements(e) => e.len(),
         _ => 0,

@@ -11,23 +11,23 @@ pub const FORMAT: &str = "coverage-report/v1";
 
 /// A file that passed the file-level checks; its records are still unchecked.
 #[derive(Debug, Clone)]
-pub struct ParsedFile {
+pub struct ParsedFile<'a> {
     /// File name as given.
     pub name: String,
     /// `organization`, as written and as read.
     pub organization: Option<(serde_json::Value, Organization)>,
     /// `plan`, as written and as read.
     pub plan: Option<(serde_json::Value, Plan)>,
-    /// The record sections, unchecked.
-    pub outlets: RawSection,
+    /// The record sections, unchecked (strings borrowed from the file's text).
+    pub outlets: RawSection<'a>,
     /// See above.
-    pub contracts: RawSection,
+    pub contracts: RawSection<'a>,
     /// See above.
-    pub coverage: RawSection,
+    pub coverage: RawSection<'a>,
 }
 
 /// Checks one file at file level.
-pub fn parse_file(name: &str, bytes: &[u8]) -> Result<ParsedFile, FileError> {
+pub fn parse_file<'a>(name: &str, bytes: &'a [u8]) -> Result<ParsedFile<'a>, FileError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let (line, column) = line_column(bytes, e.valid_up_to());

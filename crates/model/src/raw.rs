@@ -7,11 +7,12 @@
 //! are small and read as [`serde_json::Value`] so that they can be compared whole.
 
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use std::borrow::Cow;
 use std::fmt;
 
 /// One JSON value as it was found, reduced to what validation needs.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Seen {
+pub enum Seen<'a> {
     /// `null`.
     Null,
     /// `true` / `false`.
@@ -22,17 +23,17 @@ pub enum Seen {
     Unsigned(u64),
     /// A number written with a fraction or an exponent, or too large for 64 bits.
     Float(f64),
-    /// A string.
-    Str(String),
+    /// A string, borrowed from the file's text when it has no escapes.
+    Str(Cow<'a, str>),
     /// An array.
-    Array(Vec<Seen>),
+    Array(Vec<Seen<'a>>),
     /// An object: its keys in order (a repeated key appears twice; the last counts).
-    Object(Vec<(String, Seen)>),
+    Object(Vec<(Cow<'a, str>, Seen<'a>)>),
 }
 
-impl Seen {
+impl<'a> Seen<'a> {
     /// The value of `key` in an object (the last occurrence, as `JSON.parse` does).
-    pub fn get(&self, key: &str) -> Option<&Seen> {
+    pub fn get(&self, key: &str) -> Option<&Seen<'a>> {
         match self {
             Seen::Object(pairs) => pairs.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v),
             _ => None,
@@ -40,7 +41,7 @@ impl Seen {
     }
 }
 
-impl<'de> de::Deserialize<'de> for Seen {
+impl<'de> de::Deserialize<'de> for Seen<'de> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         d.deserialize_any(SeenVisitor)
     }
@@ -49,52 +50,55 @@ impl<'de> de::Deserialize<'de> for Seen {
 struct SeenVisitor;
 
 impl<'de> Visitor<'de> for SeenVisitor {
-    type Value = Seen;
+    type Value = Seen<'de>;
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("any JSON value")
     }
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Seen, E> {
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Seen<'de>, E> {
         Ok(Seen::Bool(v))
     }
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Seen, E> {
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Seen<'de>, E> {
         Ok(match u64::try_from(v) {
             Ok(u) => Seen::Unsigned(u),
             Err(_) => Seen::Negative(v),
         })
     }
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Seen, E> {
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Seen<'de>, E> {
         Ok(Seen::Unsigned(v))
     }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Seen, E> {
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Seen<'de>, E> {
         Ok(Seen::Float(v))
     }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Seen, E> {
-        Ok(Seen::Str(v.to_owned()))
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Seen<'de>, E> {
+        Ok(Seen::Str(Cow::Borrowed(v)))
     }
-    fn visit_string<E: de::Error>(self, v: String) -> Result<Seen, E> {
-        Ok(Seen::Str(v))
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Seen<'de>, E> {
+        Ok(Seen::Str(Cow::Owned(v.to_owned())))
     }
-    fn visit_unit<E: de::Error>(self) -> Result<Seen, E> {
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Seen<'de>, E> {
+        Ok(Seen::Str(Cow::Owned(v)))
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Seen<'de>, E> {
         Ok(Seen::Null)
     }
-    fn visit_none<E: de::Error>(self) -> Result<Seen, E> {
+    fn visit_none<E: de::Error>(self) -> Result<Seen<'de>, E> {
         Ok(Seen::Null)
     }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Seen, D::Error> {
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Seen<'de>, D::Error> {
         d.deserialize_any(self)
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Seen, A::Error> {
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Seen<'de>, A::Error> {
         let mut items = Vec::new();
         while let Some(v) = seq.next_element::<Seen>()? {
             items.push(v);
         }
         Ok(Seen::Array(items))
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Seen, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Seen<'de>, A::Error> {
         let mut pairs = Vec::new();
         while let Some(k) = map.next_key::<String>()? {
             let v = map.next_value::<Seen>()?;
-            pairs.push((k, v));
+            pairs.push((Cow::Owned(k), v));
         }
         Ok(Seen::Object(pairs))
     }
@@ -102,44 +106,44 @@ impl<'de> Visitor<'de> for SeenVisitor {
 
 /// A record of a section, read into the slots of its known fields.
 #[derive(Debug, Clone, PartialEq)]
-pub struct RawRecord {
+pub struct RawRecord<'a> {
     /// One slot per known field, in the order of the field list; `None` = absent.
-    pub slots: Box<[Option<Seen>]>,
+    pub slots: Box<[Option<Seen<'a>>]>,
     /// Known fields that were written more than once (the last one counts).
     pub repeated: Vec<&'static str>,
 }
 
-impl RawRecord {
+impl<'a> RawRecord<'a> {
     /// The value of field number `i` of the field list, if present.
-    pub fn slot(&self, i: usize) -> Option<&Seen> {
+    pub fn slot(&self, i: usize) -> Option<&Seen<'a>> {
         self.slots.get(i).and_then(Option::as_ref)
     }
 
     /// Takes the value of field number `i` out of the record.
-    pub fn take(&mut self, i: usize) -> Option<Seen> {
+    pub fn take(&mut self, i: usize) -> Option<Seen<'a>> {
         self.slots.get_mut(i).and_then(Option::take)
     }
 }
 
 /// An element of a section array: a record, or something that is not an object.
 #[derive(Debug, Clone, PartialEq)]
-pub enum RawElement {
+pub enum RawElement<'a> {
     /// A JSON object.
-    Record(RawRecord),
+    Record(RawRecord<'a>),
     /// Anything else, as found.
-    NotObject(Seen),
+    NotObject(Seen<'a>),
 }
 
 /// A section (`outlets`, `contracts`, `coverage`) as found in one file.
 #[derive(Debug, Clone, PartialEq, Default)]
-pub enum RawSection {
+pub enum RawSection<'a> {
     /// Absent or `null`.
     #[default]
     Absent,
     /// An array of elements.
-    Elements(Vec<RawElement>),
+    Elements(Vec<RawElement<'a>>),
     /// Not an array: a file-level error.
-    WrongType(Seen),
+    WrongType(Seen<'a>),
 }
 
 /// Reads one record into the slots of `fields`.
@@ -150,24 +154,24 @@ pub struct RecordSeed {
 }
 
 impl<'de> DeserializeSeed<'de> for RecordSeed {
-    type Value = RawElement;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<RawElement, D::Error> {
+    type Value = RawElement<'de>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<RawElement<'de>, D::Error> {
         d.deserialize_any(self)
     }
 }
 
 impl<'de> Visitor<'de> for RecordSeed {
-    type Value = RawElement;
+    type Value = RawElement<'de>;
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a record")
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawElement, A::Error> {
-        let mut slots: Box<[Option<Seen>]> = vec![None; self.fields.len()].into_boxed_slice();
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawElement<'de>, A::Error> {
+        let mut slots: Box<[Option<Seen<'de>>]> = vec![None; self.fields.len()].into_boxed_slice();
         let mut repeated = Vec::new();
         while let Some(key) = map.next_key_seed(KeySeed(self.fields))? {
             match key.and_then(|i| slots.get_mut(i).map(|s| (i, s))) {
                 Some((i, slot)) => {
-                    let value = map.next_value::<Seen>()?;
+                    let value = map.next_value::<Seen<'de>>()?;
                     if slot.replace(value).is_some() {
                         if let Some(name) = self.fields.get(i) {
                             repeated.push(*name);
@@ -181,28 +185,31 @@ impl<'de> Visitor<'de> for RecordSeed {
         }
         Ok(RawElement::Record(RawRecord { slots, repeated }))
     }
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<RawElement, E> {
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<RawElement<'de>, E> {
         SeenVisitor.visit_bool(v).map(RawElement::NotObject)
     }
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<RawElement, E> {
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<RawElement<'de>, E> {
         SeenVisitor.visit_i64(v).map(RawElement::NotObject)
     }
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<RawElement, E> {
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<RawElement<'de>, E> {
         SeenVisitor.visit_u64(v).map(RawElement::NotObject)
     }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<RawElement, E> {
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<RawElement<'de>, E> {
         SeenVisitor.visit_f64(v).map(RawElement::NotObject)
     }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<RawElement, E> {
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<RawElement<'de>, E> {
+        SeenVisitor.visit_borrowed_str(v).map(RawElement::NotObject)
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<RawElement<'de>, E> {
         SeenVisitor.visit_str(v).map(RawElement::NotObject)
     }
-    fn visit_unit<E: de::Error>(self) -> Result<RawElement, E> {
+    fn visit_unit<E: de::Error>(self) -> Result<RawElement<'de>, E> {
         Ok(RawElement::NotObject(Seen::Null))
     }
-    fn visit_none<E: de::Error>(self) -> Result<RawElement, E> {
+    fn visit_none<E: de::Error>(self) -> Result<RawElement<'de>, E> {
         Ok(RawElement::NotObject(Seen::Null))
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<RawElement, A::Error> {
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<RawElement<'de>, A::Error> {
         SeenVisitor.visit_seq(seq).map(RawElement::NotObject)
     }
 }
@@ -232,46 +239,46 @@ impl<'de> Visitor<'de> for KeySeed {
 pub struct SectionSeed(pub RecordSeed);
 
 impl<'de> DeserializeSeed<'de> for SectionSeed {
-    type Value = RawSection;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<RawSection, D::Error> {
+    type Value = RawSection<'de>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<RawSection<'de>, D::Error> {
         d.deserialize_any(self)
     }
 }
 
 impl<'de> Visitor<'de> for SectionSeed {
-    type Value = RawSection;
+    type Value = RawSection<'de>;
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("an array of records")
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RawSection, A::Error> {
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RawSection<'de>, A::Error> {
         let mut elements = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1 << 16));
         while let Some(e) = seq.next_element_seed(self.0)? {
             elements.push(e);
         }
         Ok(RawSection::Elements(elements))
     }
-    fn visit_unit<E: de::Error>(self) -> Result<RawSection, E> {
+    fn visit_unit<E: de::Error>(self) -> Result<RawSection<'de>, E> {
         Ok(RawSection::Absent)
     }
-    fn visit_none<E: de::Error>(self) -> Result<RawSection, E> {
+    fn visit_none<E: de::Error>(self) -> Result<RawSection<'de>, E> {
         Ok(RawSection::Absent)
     }
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<RawSection, E> {
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<RawSection<'de>, E> {
         Ok(RawSection::WrongType(Seen::Bool(v)))
     }
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<RawSection, E> {
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<RawSection<'de>, E> {
         SeenVisitor.visit_i64(v).map(RawSection::WrongType)
     }
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<RawSection, E> {
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<RawSection<'de>, E> {
         Ok(RawSection::WrongType(Seen::Unsigned(v)))
     }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<RawSection, E> {
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<RawSection<'de>, E> {
         Ok(RawSection::WrongType(Seen::Float(v)))
     }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<RawSection, E> {
-        Ok(RawSection::WrongType(Seen::Str(v.to_owned())))
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<RawSection<'de>, E> {
+        Ok(RawSection::WrongType(Seen::Str(Cow::Owned(v.to_owned()))))
     }
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RawSection, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RawSection<'de>, A::Error> {
         SeenVisitor.visit_map(map).map(RawSection::WrongType)
     }
 }
@@ -300,24 +307,24 @@ pub mod fields {
 
 /// One file as read by the lenient pass.
 #[derive(Debug, Clone, Default)]
-pub struct RawFile {
+pub struct RawFile<'a> {
     /// Whether the top level was an object at all (`Some(found)` when it was not).
-    pub not_object: Option<Seen>,
+    pub not_object: Option<Seen<'a>>,
     /// The `format` field, if present.
-    pub format: Option<Seen>,
+    pub format: Option<Seen<'a>>,
     /// The `organization` section, if present (`null` counts as absent).
     pub organization: Option<serde_json::Value>,
     /// The `plan` section, if present (`null` counts as absent).
     pub plan: Option<serde_json::Value>,
     /// `outlets`.
-    pub outlets: RawSection,
+    pub outlets: RawSection<'a>,
     /// `contracts`.
-    pub contracts: RawSection,
+    pub contracts: RawSection<'a>,
     /// `coverage`.
-    pub coverage: RawSection,
+    pub coverage: RawSection<'a>,
 }
 
-impl<'de> de::Deserialize<'de> for RawFile {
+impl<'de> de::Deserialize<'de> for RawFile<'de> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         d.deserialize_any(FileVisitor)
     }
@@ -326,7 +333,7 @@ impl<'de> de::Deserialize<'de> for RawFile {
 struct FileVisitor;
 
 impl FileVisitor {
-    fn not_object<E>(found: Seen) -> Result<RawFile, E> {
+    fn not_object<'de, E>(found: Seen<'de>) -> Result<RawFile<'de>, E> {
         Ok(RawFile {
             not_object: Some(found),
             ..RawFile::default()
@@ -335,11 +342,11 @@ impl FileVisitor {
 }
 
 impl<'de> Visitor<'de> for FileVisitor {
-    type Value = RawFile;
+    type Value = RawFile<'de>;
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a coverage-report/v1 object")
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawFile, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawFile<'de>, A::Error> {
         const TOP: &[&str] = &[
             "format",
             "organization",
@@ -364,25 +371,25 @@ impl<'de> Visitor<'de> for FileVisitor {
         }
         Ok(file)
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<RawFile, A::Error> {
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<RawFile<'de>, A::Error> {
         Self::not_object(SeenVisitor.visit_seq(seq)?)
     }
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<RawFile, E> {
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<RawFile<'de>, E> {
         Self::not_object(Seen::Bool(v))
     }
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<RawFile, E> {
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<RawFile<'de>, E> {
         Self::not_object(SeenVisitor.visit_i64(v)?)
     }
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<RawFile, E> {
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<RawFile<'de>, E> {
         Self::not_object(Seen::Unsigned(v))
     }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<RawFile, E> {
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<RawFile<'de>, E> {
         Self::not_object(Seen::Float(v))
     }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<RawFile, E> {
-        Self::not_object(Seen::Str(v.to_owned()))
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<RawFile<'de>, E> {
+        Self::not_object(Seen::Str(Cow::Owned(v.to_owned())))
     }
-    fn visit_unit<E: de::Error>(self) -> Result<RawFile, E> {
+    fn visit_unit<E: de::Error>(self) -> Result<RawFile<'de>, E> {
         Self::not_object(Seen::Null)
     }
 }

@@ -14,14 +14,15 @@ use crate::index::KeyIndex;
 use crate::raw::{RawElement, RawRecord, RawSection, Seen};
 use crate::suggest::closest;
 use crate::vocab::{Format, Level, OutletKind, Tone};
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 /// The record sections of one accepted file.
-pub struct FileSections {
+pub struct FileSections<'a> {
     /// File name.
     pub name: String,
     /// `outlets`, `contracts`, `coverage`, in that order.
-    pub sections: [RawSection; 3],
+    pub sections: [RawSection<'a>; 3],
 }
 
 /// Accepted records of all sections.
@@ -38,7 +39,7 @@ pub struct Accepted {
 /// Validates every record of `files` against `plan` (theme and event references are
 /// not checked while there is no plan).
 pub fn validate(
-    mut files: Vec<FileSections>,
+    mut files: Vec<FileSections<'_>>,
     plan: Option<&Plan>,
     diag: &mut Diagnostics,
 ) -> Accepted {
@@ -65,6 +66,21 @@ pub fn validate(
             else {
                 continue;
             };
+            let accepted = &v.accepted;
+            if let Some(index) = v.ids.get_mut(slot) {
+                index.reserve_with(elements.len(), |i| key_of(accepted, section, i));
+            }
+            if section == Section::Coverage {
+                let url_of = |i: u32| {
+                    accepted
+                        .items
+                        .get(i as usize)
+                        .and_then(|x| x.url.as_deref())
+                        .unwrap_or("")
+                };
+                urls.reserve_with(elements.len(), url_of);
+                v.accepted.items.reserve(elements.len());
+            }
             for (index, element) in elements.into_iter().enumerate() {
                 let at = (file, index);
                 let RawElement::Record(rec) = element else {
@@ -80,7 +96,7 @@ pub fn validate(
                     }
                     continue;
                 };
-                let id = match rec.slot(0) {
+                let id: Option<Cow<'_, str>> = match rec.slot(0) {
                     Some(Seen::Str(s)) => Some(s.clone()),
                     _ => None,
                 };
@@ -105,7 +121,7 @@ pub fn validate(
                     Some(record) if checks.reasons.is_empty() => {
                         let position = u32::try_from(origins.len()).unwrap_or(u32::MAX);
                         if !repeated.is_empty() {
-                            let loc = v.location(section, at, id.clone());
+                            let loc = v.location(section, at, id.as_deref().map(str::to_owned));
                             v.diag.warnings.push(Warning {
                                 at: loc,
                                 kind: WarningKind::RepeatedKey { keys: repeated },
@@ -124,12 +140,12 @@ pub fn validate(
                     _ => {
                         if let Some(id) = &id {
                             match section {
-                                Section::Outlets => v.refused_outlets.insert(id.clone()),
-                                Section::Contracts => v.refused_contracts.insert(id.clone()),
+                                Section::Outlets => v.refused_outlets.insert(id.to_string()),
+                                Section::Contracts => v.refused_contracts.insert(id.to_string()),
                                 Section::Coverage => false,
                             };
                         }
-                        v.quarantine(section, at, id, checks.reasons);
+                        v.quarantine(section, at, id.map(Cow::into_owned), checks.reasons);
                     }
                 }
             }
@@ -250,7 +266,7 @@ impl Validator<'_> {
         }
     }
 
-    fn outlet(&self, mut rec: RawRecord, c: &mut Checks) -> Option<Outlet> {
+    fn outlet(&self, mut rec: RawRecord<'_>, c: &mut Checks) -> Option<Outlet> {
         let id = c.text(rec.take(slot::ID), "id");
         let name = c.text(rec.take(slot::outlet::NAME), "name");
         let level = c.one_of(
@@ -268,15 +284,20 @@ impl Validator<'_> {
             OutletKind::NAMES,
         );
         Some(Outlet {
-            id: id?,
-            name: name?,
+            id: id?.into_owned(),
+            name: name?.into_owned(),
             level: level?,
             kind,
         })
     }
 
     /// Resolves an outlet id among accepted outlets, or records why not.
-    fn outlet_ref(&self, id: Option<String>, field: &str, c: &mut Checks) -> Option<OutletIdx> {
+    fn outlet_ref(
+        &self,
+        id: Option<Cow<'_, str>>,
+        field: &str,
+        c: &mut Checks,
+    ) -> Option<OutletIdx> {
         let id = id?;
         match self.find(Section::Outlets, &id) {
             Some(i) => Some(i),
@@ -286,21 +307,21 @@ impl Validator<'_> {
                     target: RefKind::Outlet,
                     suggestion: closest(&id, self.accepted.outlets.iter().map(|o| o.id.as_str()))
                         .map(str::to_owned),
-                    quarantined: self.refused_outlets.contains(&id),
-                    value: id,
+                    quarantined: self.refused_outlets.contains(id.as_ref()),
+                    value: id.into_owned(),
                 });
                 None
             }
         }
     }
 
-    fn theme_refs(&self, codes: Vec<String>, field: &str, c: &mut Checks) -> Vec<ThemeIdx> {
+    fn theme_refs(&self, codes: Vec<Cow<'_, str>>, field: &str, c: &mut Checks) -> Vec<ThemeIdx> {
         let mut out: Vec<ThemeIdx> = Vec::with_capacity(codes.len());
         let Some(plan) = self.plan else {
             return out;
         };
         for (i, code) in codes.into_iter().enumerate() {
-            match self.themes.get(code.as_str()) {
+            match self.themes.get(code.as_ref()) {
                 Some(&t) => {
                     if !out.contains(&t) {
                         out.push(t);
@@ -312,18 +333,20 @@ impl Validator<'_> {
                     suggestion: closest(&code, plan.themes.iter().map(|t| t.code.as_str()))
                         .map(str::to_owned),
                     quarantined: false,
-                    value: code,
+                    value: code.into_owned(),
                 }),
             }
         }
         out
     }
 
-    fn contract(&self, mut rec: RawRecord, c: &mut Checks) -> Option<Contract> {
+    fn contract(&self, mut rec: RawRecord<'_>, c: &mut Checks) -> Option<Contract> {
         let id = c.text(rec.take(slot::ID), "id");
         let outlet_id = c.text(rec.take(slot::contract::OUTLET), "outlet");
         let outlet = self.outlet_ref(outlet_id, "outlet", c);
-        let title = c.opt_text(rec.take(slot::contract::TITLE), "title");
+        let title = c
+            .opt_text(rec.take(slot::contract::TITLE), "title")
+            .map(Cow::into_owned);
         let signed = c.opt_date(rec.take(slot::contract::SIGNED), "signed");
         let start = c.date(rec.take(slot::contract::START), "start");
         let end = c.date(rec.take(slot::contract::END), "end");
@@ -335,7 +358,7 @@ impl Validator<'_> {
         let value_vnd = c.integer(rec.take(slot::contract::VALUE), "value_vnd", 0);
         let deliverables = self.deliverables(rec.take(slot::contract::DELIVERABLES), c);
         Some(Contract {
-            id: id?,
+            id: id?.into_owned(),
             outlet: outlet?,
             title,
             signed,
@@ -348,7 +371,7 @@ impl Validator<'_> {
         })
     }
 
-    fn deliverables(&self, value: Option<Seen>, c: &mut Checks) -> Option<Vec<Deliverable>> {
+    fn deliverables(&self, value: Option<Seen<'_>>, c: &mut Checks) -> Option<Vec<Deliverable>> {
         let list = match value {
             None | Some(Seen::Null) => {
                 c.reasons.push(Reason::Missing {
@@ -404,14 +427,14 @@ impl Validator<'_> {
         (c.reasons.len() == before).then_some(out)
     }
 
-    fn item(&self, mut rec: RawRecord, c: &mut Checks) -> Option<CoverageItem> {
+    fn item(&self, mut rec: RawRecord<'_>, c: &mut Checks) -> Option<CoverageItem> {
         use slot::item as s;
         let id = c.text(rec.take(slot::ID), "id");
         let date = c.date(rec.take(s::DATE), "date");
         let outlet_id = c.text(rec.take(s::OUTLET), "outlet");
         let outlet = self.outlet_ref(outlet_id, "outlet", c);
         let title = c.text(rec.take(s::TITLE), "title");
-        let url = c.opt_any_text(rec.take(s::URL), "url");
+        let url = c.opt_any_text(rec.take(s::URL), "url").map(Cow::into_owned);
         let format = c.one_of(
             rec.take(s::FORMAT),
             "format",
@@ -429,14 +452,16 @@ impl Validator<'_> {
             .and_then(|id| self.event_ref(id, c));
         let tone = c.one_of(rec.take(s::TONE), "tone", false, Tone::parse, Tone::NAMES);
         let reach = c.opt_integer(rec.take(s::REACH), "reach", 0);
-        let summary = c.opt_any_text(rec.take(s::SUMMARY), "summary");
+        let summary = c
+            .opt_any_text(rec.take(s::SUMMARY), "summary")
+            .map(Cow::into_owned);
         let date = date?;
         Some(CoverageItem {
-            id: id?,
+            id: id?.into_owned(),
             in_period: self.plan.is_some_and(|p| p.period.contains(date)),
             date,
             outlet: outlet?,
-            title: title?,
+            title: title?.into_owned(),
             url,
             format: format?,
             themes,
@@ -448,7 +473,7 @@ impl Validator<'_> {
         })
     }
 
-    fn contract_ref(&self, id: String, c: &mut Checks) -> Option<ContractIdx> {
+    fn contract_ref(&self, id: Cow<'_, str>, c: &mut Checks) -> Option<ContractIdx> {
         if let Some(i) = self.find(Section::Contracts, &id) {
             return Some(i);
         }
@@ -457,15 +482,15 @@ impl Validator<'_> {
             target: RefKind::Contract,
             suggestion: closest(&id, self.accepted.contracts.iter().map(|k| k.id.as_str()))
                 .map(str::to_owned),
-            quarantined: self.refused_contracts.contains(&id),
-            value: id,
+            quarantined: self.refused_contracts.contains(id.as_ref()),
+            value: id.into_owned(),
         });
         None
     }
 
-    fn event_ref(&self, id: String, c: &mut Checks) -> Option<EventIdx> {
+    fn event_ref(&self, id: Cow<'_, str>, c: &mut Checks) -> Option<EventIdx> {
         let plan = self.plan?;
-        if let Some(&e) = self.events.get(id.as_str()) {
+        if let Some(&e) = self.events.get(id.as_ref()) {
             return Some(e);
         }
         c.reasons.push(Reason::UnknownReference {
@@ -473,7 +498,7 @@ impl Validator<'_> {
             target: RefKind::Event,
             suggestion: closest(&id, plan.events.iter().map(|e| e.id.as_str())).map(str::to_owned),
             quarantined: false,
-            value: id,
+            value: id.into_owned(),
         });
         None
     }
