@@ -8,7 +8,7 @@
 
 pub mod charts;
 pub mod csv;
-// narrative: next commit
+pub mod narrative;
 pub mod tables;
 pub mod text;
 mod words;
