@@ -4,7 +4,7 @@
 
 mod items;
 
-pub use items::{item_link, items_table, sorted_positions, ItemSort};
+pub use items::{item_link, items_page, items_table, sorted_positions, ItemSort};
 
 use crate::charts::theme_label;
 use crate::text::{fmt_date, fmt_int, fmt_month, fmt_percent, fmt_share};

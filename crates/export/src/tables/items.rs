@@ -101,8 +101,13 @@ pub fn items_table(
     sort: ItemSort,
     range: Range<usize>,
 ) -> Table {
+    items_page(data, &sorted_positions(data, report, sort), lang, range)
+}
+
+/// Like [`items_table`], over an order already computed with
+/// [`sorted_positions`] (so paging a large view sorts it once, not per page).
+pub fn items_page(data: &Dataset, order: &[u32], lang: Lang, range: Range<usize>) -> Table {
     let w = words(lang);
-    let order = sorted_positions(data, report, sort);
     let end = range.end.min(order.len());
     let start = range.start.min(end);
     let rows = order

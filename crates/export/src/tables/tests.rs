@@ -164,6 +164,8 @@ fn items_page_and_sort() {
     assert_eq!(page.rows.len(), 18);
     assert_eq!(page.rows[0].cells[0], "101");
     assert_eq!(page.rows[0], all.rows[100]);
+    let order = sorted_positions(&data, &r, ItemSort::Date(true));
+    assert_eq!(items_page(&data, &order, Lang::Vi, 100..150), page);
     let (start, end) = (500, 400);
     let empty = items_table(&data, &r, Lang::Vi, ItemSort::Date(true), start..end);
     assert!(empty.rows.is_empty());
