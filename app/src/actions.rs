@@ -41,11 +41,16 @@ pub fn load_chosen(state: AppState, files: Vec<web_sys::File>, mode: Mode) {
             match read_file(file).await {
                 Ok(b) => {
                     bytes += b.len() as u64;
-                    sources.push(SourceBytes { name: file.name(), bytes: Arc::from(b) });
+                    sources.push(SourceBytes {
+                        name: file.name(),
+                        bytes: Arc::from(b),
+                    });
                 }
                 Err(e) => {
                     // An unreadable file is refused like a malformed one: say so, keep the rest.
-                    state.storage_note.set(Some(format!("{}: {e}", file.name())));
+                    state
+                        .storage_note
+                        .set(Some(format!("{}: {e}", file.name())));
                 }
             }
         }
@@ -59,8 +64,14 @@ pub fn load_sample(state: AppState) {
     spawn_local(async move {
         state.busy.set(Some(Busy::Checking { bytes: 0 }));
         next_frame().await;
-        let text = sample_json(&SampleOptions { items: SAMPLE_ITEMS, seed: 2025 });
-        let source = SourceBytes { name: SAMPLE_NAME.to_owned(), bytes: Arc::from(text.into_bytes()) };
+        let text = sample_json(&SampleOptions {
+            items: SAMPLE_ITEMS,
+            seed: 2025,
+        });
+        let source = SourceBytes {
+            name: SAMPLE_NAME.to_owned(),
+            bytes: Arc::from(text.into_bytes()),
+        };
         apply(state, vec![source], Mode::Replace, true).await;
     });
 }
@@ -109,40 +120,48 @@ pub fn save_edits(state: AppState) {
     });
 }
 
+/// Parses and validates `files` in order (marks for the browser benchmark).
+fn check(files: &[SourceBytes]) -> phusong_model::Loaded {
+    let parsed: Vec<_> = files
+        .iter()
+        .map(|f| parse_file(&f.name, &f.bytes).map_err(|e| (f.name.clone(), e)))
+        .collect();
+    mark("phusong:parsed");
+    let loaded = merge(parsed);
+    mark("phusong:validated");
+    loaded
+}
+
 /// Validates `new` together with (or instead of) the loaded files, then shows and stores the result.
 async fn apply(state: AppState, new: Vec<SourceBytes>, mode: Mode, store: bool) {
     let bytes = new.iter().map(|f| f.bytes.len() as u64).sum();
     state.busy.set(Some(Busy::Checking { bytes }));
     next_frame().await;
     let existing = state.files.get_untracked();
-    let new_count = new.len();
-    let parsed: Vec<_> = new
-        .iter()
-        .map(|f| parse_file(&f.name, &f.bytes).map_err(|e| (f.name.clone(), e)))
-        .collect();
-    let any_new_accepted = parsed.iter().any(Result::is_ok);
-    // Replace only when something new is usable: a refused file never costs the loaded data.
-    let mut all: Vec<SourceBytes> = if mode == Mode::Replace && any_new_accepted {
-        Vec::new()
-    } else {
+    let joined = || {
         existing
+            .iter()
+            .cloned()
+            .chain(new.iter().cloned())
+            .collect::<Vec<_>>()
     };
-    let mut results: Vec<_> = all
-        .iter()
-        .map(|f| parse_file(&f.name, &f.bytes).map_err(|e| (f.name.clone(), e)))
-        .collect();
-    results.extend(parsed);
-    all.extend(new);
-    mark("phusong:parsed");
-    let loaded = merge(results);
-    mark("phusong:validated");
+    let mut all = match mode {
+        Mode::Replace => new.clone(),
+        Mode::Add => joined(),
+    };
+    let mut loaded = check(&all);
+    // Replacing with files that are all refused must not cost the loaded data:
+    // keep it, and show the refusal next to it.
+    if mode == Mode::Replace && !existing.is_empty() && loaded.files.iter().all(|f| !f.accepted) {
+        all = joined();
+        loaded = check(&all);
+    }
     let kept: Vec<SourceBytes> = all
         .into_iter()
         .zip(&loaded.files)
         .filter(|(_, outcome)| outcome.accepted)
         .map(|(f, _)| f)
         .collect();
-    let _ = new_count;
     state.filter.set(Filter::default());
     state.files.set(kept.clone());
     state.loaded.set(Some(Shared(Arc::new(loaded))));

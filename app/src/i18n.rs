@@ -5,7 +5,6 @@ use phusong_model::Lang;
 
 /// Every label and button of the UI.
 pub struct Texts {
-    pub app_title: &'static str,
     pub choose_files: &'static str,
     pub add_files: &'static str,
     pub replace_files: &'static str,
@@ -26,6 +25,7 @@ pub struct Texts {
     pub refused_files: &'static str,
     pub quarantined: &'static str,
     pub warnings: &'static str,
+    pub left_out: &'static str,
     pub loaded_files: &'static str,
     pub records: &'static str,
     pub left_out_note: &'static str,
@@ -56,15 +56,12 @@ pub struct Texts {
     pub page: &'static str,
     pub prev: &'static str,
     pub next: &'static str,
-    pub csv: &'static str,
     pub recipients: &'static str,
     pub storage_failed: &'static str,
     pub language: &'static str,
-    pub more: &'static str,
 }
 
 const VI: Texts = Texts {
-    app_title: "Báo cáo kết quả thông tin, tuyên truyền",
     choose_files: "Chọn tệp dữ liệu…",
     add_files: "Thêm vào dữ liệu đã tải",
     replace_files: "Thay toàn bộ dữ liệu",
@@ -85,6 +82,7 @@ const VI: Texts = Texts {
     refused_files: "tệp bị từ chối",
     quarantined: "bản ghi bị loại",
     warnings: "cảnh báo",
+    left_out: "Bản ghi bị loại",
     loaded_files: "Tệp đã tải",
     records: "bản ghi",
     left_out_note: "bản ghi bị loại khỏi báo cáo do sai định dạng (xem mục Kiểm tra dữ liệu).",
@@ -115,15 +113,12 @@ const VI: Texts = Texts {
     page: "Trang",
     prev: "Trước",
     next: "Sau",
-    csv: "CSV",
     recipients: "Nơi nhận",
     storage_failed: "Không lưu được vào trình duyệt (dữ liệu vẫn dùng được trong phiên này)",
     language: "English",
-    more: "Xem thêm",
 };
 
 const EN: Texts = Texts {
-    app_title: "Press coverage report",
     choose_files: "Choose data files…",
     add_files: "Add to loaded data",
     replace_files: "Replace all data",
@@ -144,6 +139,7 @@ const EN: Texts = Texts {
     refused_files: "files refused",
     quarantined: "records left out",
     warnings: "warnings",
+    left_out: "Records left out",
     loaded_files: "Loaded files",
     records: "records",
     left_out_note: "records were left out of the report because they are malformed (see Data check).",
@@ -174,11 +170,9 @@ const EN: Texts = Texts {
     page: "Page",
     prev: "Previous",
     next: "Next",
-    csv: "CSV",
     recipients: "Recipients",
     storage_failed: "Could not store in the browser (the data stays usable in this session)",
     language: "Tiếng Việt",
-    more: "More",
 };
 
 /// The words of `lang`.

@@ -45,7 +45,11 @@ pub struct SourceBytes {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Busy {
     /// Reading file `done` of `total` from disk.
-    Reading { done: usize, total: usize, bytes: u64 },
+    Reading {
+        done: usize,
+        total: usize,
+        bytes: u64,
+    },
     /// Parsing and validating.
     Checking { bytes: u64 },
     /// Restoring the stored dataset.
@@ -83,7 +87,8 @@ impl AppState {
             let data = loaded.dataset.as_ref()?;
             let options = ReportOptions {
                 as_of: None,
-                quarantined_records: u64::try_from(loaded.diagnostics.quarantined.len()).unwrap_or(u64::MAX),
+                quarantined_records: u64::try_from(loaded.diagnostics.quarantined.len())
+                    .unwrap_or(u64::MAX),
             };
             let report = filter.with(|f| build_report(data, f, options));
             Some(Shared(Arc::new(report)))

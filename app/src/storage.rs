@@ -36,7 +36,11 @@ async fn request(req: &IdbRequest) -> Result<JsValue, JsValue> {
         });
         let err_req = req.clone();
         let on_err = Closure::once_into_js(move |_: web_sys::Event| {
-            let error = err_req.error().ok().flatten().map_or(JsValue::NULL, JsValue::from);
+            let error = err_req
+                .error()
+                .ok()
+                .flatten()
+                .map_or(JsValue::NULL, JsValue::from);
             let _ = reject.call1(&JsValue::NULL, &error);
         });
         req.set_onsuccess(Some(on_ok.unchecked_ref()));
@@ -59,7 +63,9 @@ async fn committed(tx: &IdbTransaction) -> Result<(), JsValue> {
         });
         let abort_tx = tx.clone();
         let on_abort = Closure::once_into_js(move |_: web_sys::Event| {
-            let error = abort_tx.error().map_or(JsValue::from_str("AbortError"), JsValue::from);
+            let error = abort_tx
+                .error()
+                .map_or(JsValue::from_str("AbortError"), JsValue::from);
             let _ = reject2.call1(&JsValue::NULL, &error);
         });
         tx.set_oncomplete(Some(on_ok.unchecked_ref()));
@@ -77,7 +83,10 @@ async fn open() -> Result<IdbDatabase, JsValue> {
     let req: IdbOpenDbRequest = factory.open_with_u32(DB_NAME, DB_VERSION)?;
     let upgrade_req = req.clone();
     let on_upgrade = Closure::once_into_js(move |_: web_sys::Event| {
-        if let Ok(db) = upgrade_req.result().and_then(|r| r.dyn_into::<IdbDatabase>().map_err(JsValue::from)) {
+        if let Ok(db) = upgrade_req
+            .result()
+            .and_then(|r| r.dyn_into::<IdbDatabase>())
+        {
             if !db.object_store_names().contains(STORE) {
                 let _ = db.create_object_store(STORE);
             }
@@ -85,7 +94,7 @@ async fn open() -> Result<IdbDatabase, JsValue> {
     });
     req.set_onupgradeneeded(Some(on_upgrade.unchecked_ref()));
     let db = request(&req).await?;
-    db.dyn_into::<IdbDatabase>().map_err(JsValue::from)
+    db.dyn_into::<IdbDatabase>()
 }
 
 async fn put(key: &str, value: &JsValue) -> Result<(), JsValue> {
@@ -126,13 +135,22 @@ pub async fn load_files() -> Result<Vec<SourceBytes>, StorageError> {
     if value.is_undefined() || value.is_null() {
         return Ok(Vec::new());
     }
-    let list: Array = value.dyn_into().map_err(|_| "stored files are not a list".to_owned())?;
+    let list: Array = value
+        .dyn_into()
+        .map_err(|_| "stored files are not a list".to_owned())?;
     let mut out = Vec::with_capacity(list.length() as usize);
     for entry in list.iter() {
-        let name = Reflect::get(&entry, &"name".into()).ok().and_then(|n| n.as_string());
-        let bytes = Reflect::get(&entry, &"bytes".into()).ok().and_then(|b| b.dyn_into::<Uint8Array>().ok());
+        let name = Reflect::get(&entry, &"name".into())
+            .ok()
+            .and_then(|n| n.as_string());
+        let bytes = Reflect::get(&entry, &"bytes".into())
+            .ok()
+            .and_then(|b| b.dyn_into::<Uint8Array>().ok());
         if let (Some(name), Some(bytes)) = (name, bytes) {
-            out.push(SourceBytes { name, bytes: Arc::from(bytes.to_vec()) });
+            out.push(SourceBytes {
+                name,
+                bytes: Arc::from(bytes.to_vec()),
+            });
         }
     }
     Ok(out)
@@ -140,12 +158,17 @@ pub async fn load_files() -> Result<Vec<SourceBytes>, StorageError> {
 
 /// Stores the author's edits (JSON text).
 pub async fn save_edits(json: &str) -> Result<(), StorageError> {
-    put(EDITS_KEY, &JsValue::from_str(json)).await.map_err(describe)
+    put(EDITS_KEY, &JsValue::from_str(json))
+        .await
+        .map_err(describe)
 }
 
 /// The stored edits (JSON text), if any.
 pub async fn load_edits() -> Result<Option<String>, StorageError> {
-    get(EDITS_KEY).await.map(|v| v.as_string()).map_err(describe)
+    get(EDITS_KEY)
+        .await
+        .map(|v| v.as_string())
+        .map_err(describe)
 }
 
 /// Deletes everything stored.

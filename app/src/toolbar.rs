@@ -26,7 +26,9 @@ pub fn Toolbar(preview: RwSignal<bool>, printing: RwSignal<bool>) -> impl IntoVi
         }
     };
     let export_summary = move |_| {
-        let (Some(loaded), Some(report)) = (state.loaded.get_untracked(), state.report.get_untracked()) else {
+        let (Some(loaded), Some(report)) =
+            (state.loaded.get_untracked(), state.report.get_untracked())
+        else {
             return;
         };
         if let Some(data) = loaded.dataset.as_ref() {

@@ -54,8 +54,22 @@ pub fn ProblemsPanel() -> impl IntoView {
                 </ul>
             }
         };
-        let quarantined = list(d.quarantined.iter().take(SHOWN).map(|x| messages::quarantined(x, lang)).collect(), q);
-        let warnings = list(d.warnings.iter().take(SHOWN).map(|x| messages::warning(x, lang)).collect(), w);
+        let quarantined = list(
+            d.quarantined
+                .iter()
+                .take(SHOWN)
+                .map(|x| messages::quarantined(x, lang))
+                .collect(),
+            q,
+        );
+        let warnings = list(
+            d.warnings
+                .iter()
+                .take(SHOWN)
+                .map(|x| messages::warning(x, lang))
+                .collect(),
+            w,
+        );
         let text = all_problems(&loaded, lang);
         Some(view! {
             <details class="problems no-print" data-testid="problems" open=open>

@@ -3,10 +3,11 @@
 
 use crate::i18n::texts;
 use crate::report::{use_view, with_view};
-use crate::state::use_app;
+use crate::state::{use_app, Shared};
 use leptos::prelude::*;
-use phusong_export::tables::{items_table, ItemSort};
+use phusong_export::tables::{items_page, sorted_positions, ItemSort};
 use phusong_export::text::fmt_int;
+use std::sync::Arc;
 
 /// Rows per screen page.
 const PAGE: usize = 50;
@@ -36,15 +37,27 @@ pub fn Appendix(printing: RwSignal<bool>) -> impl IntoView {
     });
     let total = move || with_view(view_memo, |_, r| r.items.len()).unwrap_or(0);
     let pages = move || total().div_ceil(PAGE).max(1);
+    // Sorted once per view and sort order; page turns only slice it.
+    let order = Memo::new(move |_| {
+        let s = sort.get();
+        with_view(view_memo, |d, r| {
+            Shared(Arc::new(sorted_positions(d, r, s)))
+        })
+    });
     let table = Memo::new(move |_| {
         let lang = state.lang.get();
         let all = printing.get();
         let p = page.get();
-        let s = sort.get();
-        with_view(view_memo, |d, r| {
-            let range = if all { 0..r.items.len() } else { p * PAGE..(p * PAGE + PAGE).min(r.items.len()) };
-            items_table(d, r, lang, s, range)
-        })
+        let order = order.get()?;
+        let n = order.len();
+        let range = if all {
+            0..n
+        } else {
+            p * PAGE..(p * PAGE + PAGE).min(n)
+        };
+        let loaded = state.loaded.get()?;
+        let data = loaded.dataset.as_ref()?;
+        Some(items_page(data, &order, lang, range))
     });
     move || {
         let t = texts(state.lang.get());

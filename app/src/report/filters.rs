@@ -23,32 +23,70 @@ pub fn describe(filter: &Filter, data: &Dataset, lang: Lang) -> Vec<String> {
     }
     let join = |v: Vec<String>| v.join(", ");
     if !filter.themes.is_empty() {
-        let names = filter.themes.iter().filter_map(|&i| data.plan.themes.get(i as usize)).map(|t| format!("{} {}", t.code, t.name)).collect();
+        let names = filter
+            .themes
+            .iter()
+            .filter_map(|&i| data.plan.themes.get(i as usize))
+            .map(|t| format!("{} {}", t.code, t.name))
+            .collect();
         out.push(format!("{}: {}", t.theme, join(names)));
     }
     if !filter.outlets.is_empty() {
-        let names = filter.outlets.iter().filter_map(|&i| data.outlets.get(i as usize)).map(|o| o.name.clone()).collect();
+        let names = filter
+            .outlets
+            .iter()
+            .filter_map(|&i| data.outlets.get(i as usize))
+            .map(|o| o.name.clone())
+            .collect();
         out.push(format!("{}: {}", t.outlet, join(names)));
     }
     if !filter.levels.is_empty() {
-        out.push(format!("{}: {}", t.level, join(filter.levels.iter().map(|l| l.label(lang).to_owned()).collect())));
+        out.push(format!(
+            "{}: {}",
+            t.level,
+            join(
+                filter
+                    .levels
+                    .iter()
+                    .map(|l| l.label(lang).to_owned())
+                    .collect()
+            )
+        ));
     }
     if !filter.contracts.is_empty() {
         let names = filter
             .contracts
             .iter()
             .map(|c| match c {
-                Some(i) => data.contracts.get(*i as usize).map(|c| c.id.clone()).unwrap_or_default(),
+                Some(i) => data
+                    .contracts
+                    .get(*i as usize)
+                    .map(|c| c.id.clone())
+                    .unwrap_or_default(),
                 None => t.uncontracted.to_owned(),
             })
             .collect();
         out.push(format!("{}: {}", t.contract, join(names)));
     }
     if !filter.formats.is_empty() {
-        out.push(format!("{}: {}", t.format, join(filter.formats.iter().map(|f| f.label(lang).to_owned()).collect())));
+        out.push(format!(
+            "{}: {}",
+            t.format,
+            join(
+                filter
+                    .formats
+                    .iter()
+                    .map(|f| f.label(lang).to_owned())
+                    .collect()
+            )
+        ));
     }
     if !filter.tones.is_empty() {
-        let names = filter.tones.iter().map(|x| x.map_or(t.unrated, |x| x.label(lang)).to_owned()).collect();
+        let names = filter
+            .tones
+            .iter()
+            .map(|x| x.map_or(t.unrated, |x| x.label(lang)).to_owned())
+            .collect();
         out.push(format!("{}: {}", t.tone, join(names)));
     }
     if !filter.title.trim().is_empty() {
@@ -116,21 +154,53 @@ pub fn FilterBar() -> impl IntoView {
         let t = texts(lang);
         let loaded = state.loaded.get();
         let data = loaded.as_ref().and_then(|l| l.dataset.as_ref());
-        let (themes, outlets, contracts) = data.map(|d| {
-            let themes: Vec<(String, String)> = d.plan.themes.iter().enumerate()
-                .map(|(i, th)| (i.to_string(), format!("{}{} {}", "  ".repeat(th.depth as usize), th.code, th.name)))
-                .collect();
-            let outlets: Vec<(String, String)> = d.outlets.iter().enumerate().map(|(i, o)| (i.to_string(), o.name.clone())).collect();
-            let mut contracts: Vec<(String, String)> = vec![("none".into(), t.uncontracted.to_owned())];
-            contracts.extend(d.contracts.iter().enumerate().map(|(i, c)| (i.to_string(), c.id.clone())));
-            (themes, outlets, contracts)
-        })
-        .unwrap_or_default();
-        let levels: Vec<(String, String)> = Level::ALL.iter().map(|l| (l.as_str().to_owned(), l.label(lang).to_owned())).collect();
-        let formats: Vec<(String, String)> = Format::ALL.iter().map(|x| (x.as_str().to_owned(), x.label(lang).to_owned())).collect();
-        let mut tones: Vec<(String, String)> = Tone::ALL.iter().map(|x| (x.as_str().to_owned(), x.label(lang).to_owned())).collect();
+        let (themes, outlets, contracts) = data
+            .map(|d| {
+                let themes: Vec<(String, String)> = d
+                    .plan
+                    .themes
+                    .iter()
+                    .enumerate()
+                    .map(|(i, th)| {
+                        (
+                            i.to_string(),
+                            format!("{}{} {}", "  ".repeat(th.depth as usize), th.code, th.name),
+                        )
+                    })
+                    .collect();
+                let outlets: Vec<(String, String)> = d
+                    .outlets
+                    .iter()
+                    .enumerate()
+                    .map(|(i, o)| (i.to_string(), o.name.clone()))
+                    .collect();
+                let mut contracts: Vec<(String, String)> =
+                    vec![("none".into(), t.uncontracted.to_owned())];
+                contracts.extend(
+                    d.contracts
+                        .iter()
+                        .enumerate()
+                        .map(|(i, c)| (i.to_string(), c.id.clone())),
+                );
+                (themes, outlets, contracts)
+            })
+            .unwrap_or_default();
+        let levels: Vec<(String, String)> = Level::ALL
+            .iter()
+            .map(|l| (l.as_str().to_owned(), l.label(lang).to_owned()))
+            .collect();
+        let formats: Vec<(String, String)> = Format::ALL
+            .iter()
+            .map(|x| (x.as_str().to_owned(), x.label(lang).to_owned()))
+            .collect();
+        let mut tones: Vec<(String, String)> = Tone::ALL
+            .iter()
+            .map(|x| (x.as_str().to_owned(), x.label(lang).to_owned()))
+            .collect();
         tones.push(("unrated".into(), t.unrated.to_owned()));
-        let date_value = |d: Option<chrono::NaiveDate>| d.map(phusong_model::date::format_iso).unwrap_or_default();
+        let date_value = |d: Option<chrono::NaiveDate>| {
+            d.map(phusong_model::date::format_iso).unwrap_or_default()
+        };
         view! {
             <section class="filter-bar no-print" aria-label=t.filters>
                 <label class="filter">

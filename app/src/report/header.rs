@@ -10,26 +10,28 @@ use crate::state::use_app;
 use leptos::prelude::*;
 use phusong_export::text::fmt_date_long_vi;
 
-/// An input on screen that prints as plain text.
+/// A text box on screen (wrapping, `rows` lines) that prints as plain text.
 #[component]
 fn Field(
     value: Signal<String>,
     set: impl Fn(&mut Edits, String) + Send + Sync + 'static,
     #[prop(into)] label: String,
     #[prop(optional, into)] class: String,
+    #[prop(default = 1)] rows: u32,
 ) -> impl IntoView {
     let state = use_app();
     view! {
-        <input
+        <textarea
             class=format!("field {class}")
             aria-label=label
+            rows=rows
             prop:value=move || value.get()
             on:change=move |ev| {
-                let v = event_target_value(&ev);
+                let v = event_target_value(&ev).replace('\n', " ");
                 state.edits.update(|e| set(e, v));
                 save_edits(state);
             }
-        />
+        ></textarea>
         <span class=format!("print-only {class}")>{move || value.get()}</span>
     }
 }
@@ -43,30 +45,60 @@ pub fn DocumentHeader() -> impl IntoView {
     let year = move || with_view(view_memo, |d, _| d.plan.year).unwrap_or(0);
     let e = state.edits;
     let parent = Signal::derive(move || {
-        e.with(|e| or_default(&e.parent, || org().and_then(|o| o.parent).unwrap_or_default().to_uppercase()))
+        e.with(|e| {
+            or_default(&e.parent, || {
+                org()
+                    .and_then(|o| o.parent)
+                    .unwrap_or_default()
+                    .to_uppercase()
+            })
+        })
     });
     let issuer = Signal::derive(move || {
-        e.with(|e| or_default(&e.issuer, || org().map(|o| o.name).unwrap_or_default().to_uppercase()))
+        e.with(|e| {
+            or_default(&e.issuer, || {
+                org().map(|o| o.name).unwrap_or_default().to_uppercase()
+            })
+        })
     });
-    let number = Signal::derive(move || e.with(|e| or_default(&e.number, || "Số:       /BC-".to_owned())));
-    let place = Signal::derive(move || e.with(|e| or_default(&e.place, || org().and_then(|o| o.place).unwrap_or_default())));
+    let number =
+        Signal::derive(move || e.with(|e| or_default(&e.number, || "Số:       /BC-".to_owned())));
+    let place = Signal::derive(move || {
+        e.with(|e| or_default(&e.place, || org().and_then(|o| o.place).unwrap_or_default()))
+    });
     let date = Signal::derive(move || {
-        e.with(|e| or_default(&e.date, || today().map(phusong_model::date::format_iso).unwrap_or_default()))
+        e.with(|e| {
+            or_default(&e.date, || {
+                today()
+                    .map(phusong_model::date::format_iso)
+                    .unwrap_or_default()
+            })
+        })
     });
     let title = Signal::derive(move || {
-        e.with(|e| or_default(&e.title, || format!("Kết quả thông tin, tuyên truyền năm {}", year())))
+        e.with(|e| {
+            or_default(&e.title, || {
+                format!("Kết quả thông tin, tuyên truyền năm {}", year())
+            })
+        })
     });
     let dateline = move || {
         let d = phusong_model::date::parse_date(&date.get());
-        let when = d.map(fmt_date_long_vi).unwrap_or_else(|| "ngày … tháng … năm …".to_owned());
+        let when = d
+            .map(fmt_date_long_vi)
+            .unwrap_or_else(|| "ngày … tháng … năm …".to_owned());
         let place = place.get();
-        if place.is_empty() { when } else { format!("{place}, {when}") }
+        if place.is_empty() {
+            when
+        } else {
+            format!("{place}, {when}")
+        }
     };
     view! {
         <header class="doc-header">
             <div class="doc-header-left">
                 <Field value=parent set=|e, v| e.parent = Some(v) label="Cơ quan chủ quản" class="org-parent"/>
-                <strong><Field value=issuer set=|e, v| e.issuer = Some(v) label="Cơ quan ban hành" class="org-name"/></strong>
+                <Field value=issuer set=|e, v| e.issuer = Some(v) label="Cơ quan ban hành" class="org-name" rows=2/>
                 <div class="rule short"></div>
                 <Field value=number set=|e, v| e.number = Some(v) label="Số, ký hiệu" class="doc-number"/>
             </div>
@@ -87,7 +119,7 @@ pub fn DocumentHeader() -> impl IntoView {
         </header>
         <h1 class="doc-title">
             <span class="doc-kind">"BÁO CÁO"</span>
-            <Field value=title set=|e, v| e.title = Some(v) label="Trích yếu" class="doc-subject"/>
+            <Field value=title set=|e, v| e.title = Some(v) label="Trích yếu" class="doc-subject" rows=2/>
         </h1>
         <filters::ActiveFilters/>
     }

@@ -15,7 +15,11 @@ pub fn Headline() -> impl IntoView {
         let t = texts(state.lang.get());
         with_view(view_memo, |_, r| {
             let tot = r.totals;
-            let share = if tot.items > 0 { tot.contracted_items as f64 / tot.items as f64 } else { 0.0 };
+            let share = if tot.items > 0 {
+                tot.contracted_items as f64 / tot.items as f64
+            } else {
+                0.0
+            };
             let figure = |label: &'static str, value: String, id: &'static str| {
                 view! {
                     <div class="figure" data-testid=id>
@@ -31,7 +35,7 @@ pub fn Headline() -> impl IntoView {
                     {figure(t.reach, fmt_int(tot.reach), "figure-reach")}
                     {figure(t.untagged, fmt_int(tot.untagged_items), "figure-untagged")}
                     {figure(t.out_of_period, fmt_int(tot.out_of_period_items), "figure-out-of-period")}
-                    {figure(t.quarantined, fmt_int(tot.quarantined_records), "figure-quarantined")}
+                    {figure(t.left_out, fmt_int(tot.quarantined_records), "figure-quarantined")}
                 </section>
                 {(tot.quarantined_records > 0).then(|| view! {
                     <p class="left-out">{fmt_int(tot.quarantined_records)} " " {t.left_out_note}</p>

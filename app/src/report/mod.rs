@@ -39,8 +39,18 @@ pub fn with_view<R>(
 pub fn ReportRoot(printing: RwSignal<bool>) -> impl IntoView {
     let state = use_app();
     let view_memo = use_view();
-    let items = move || with_view(view_memo, |_, r| r.totals.items).unwrap_or(0).to_string();
-    let ready = move || if state.busy.get().is_none() { "true" } else { "false" };
+    let items = move || {
+        with_view(view_memo, |_, r| r.totals.items)
+            .unwrap_or(0)
+            .to_string()
+    };
+    let ready = move || {
+        if state.busy.get().is_none() {
+            "true"
+        } else {
+            "false"
+        }
+    };
     view! {
         <main class="report-root" data-testid="report" data-ready=ready data-items=items>
             {move || {

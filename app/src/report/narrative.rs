@@ -17,7 +17,11 @@ pub fn Narrative() -> impl IntoView {
         with_view(view_memo, |d, r| draft_narrative(d, r, lang).join("\n")).unwrap_or_default()
     });
     let text = Signal::derive(move || {
-        state.edits.with(|e| e.narrative.clone()).filter(|s| !s.trim().is_empty()).unwrap_or_else(|| drafted.get())
+        state
+            .edits
+            .with(|e| e.narrative.clone())
+            .filter(|s| !s.trim().is_empty())
+            .unwrap_or_else(|| drafted.get())
     });
     let edited = move || state.edits.with(|e| e.narrative.is_some());
     view! {

@@ -15,13 +15,19 @@ const ROMAN: [&str; 10] = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X
 /// Chart key → (Vietnamese, English) section title.
 fn section_title(key: &str, lang: Lang) -> String {
     let (vi, en) = match key {
-        "themes" => ("Kết quả theo nội dung tuyên truyền trọng tâm", "Coverage by plan theme"),
+        "themes" => (
+            "Kết quả theo nội dung tuyên truyền trọng tâm",
+            "Coverage by plan theme",
+        ),
         "months" => ("Diễn biến theo tháng", "Month by month"),
         "contracts" => ("Thực hiện hợp đồng đặt hàng", "Contract fulfilment"),
         "outlets" => ("Theo cơ quan báo chí", "By outlet"),
         "formats" => ("Theo loại sản phẩm", "By format"),
         "tone" => ("Sắc thái thông tin", "Tone"),
-        "events" => ("Tuyên truyền các sự kiện, ngày kỷ niệm", "Events and anniversaries"),
+        "events" => (
+            "Tuyên truyền các sự kiện, ngày kỷ niệm",
+            "Events and anniversaries",
+        ),
         _ => (key, key),
     };
     match lang {

@@ -12,9 +12,14 @@ pub fn Signature() -> impl IntoView {
     let state = use_app();
     let e = state.edits;
     let recipients = Signal::derive(move || {
-        e.with(|e| or_default(&e.recipients, || "- UBND tỉnh (để b/c);\n- Ban Tuyên giáo Tỉnh ủy;\n- Lưu: VT.".to_owned()))
+        e.with(|e| {
+            or_default(&e.recipients, || {
+                "- UBND tỉnh (để b/c);\n- Ban Tuyên giáo Tỉnh ủy;\n- Lưu: VT.".to_owned()
+            })
+        })
     });
-    let signer_title = Signal::derive(move || e.with(|e| or_default(&e.signer_title, || "GIÁM ĐỐC".to_owned())));
+    let signer_title =
+        Signal::derive(move || e.with(|e| or_default(&e.signer_title, || "GIÁM ĐỐC".to_owned())));
     let signer_name = Signal::derive(move || e.with(|e| or_default(&e.signer_name, String::new)));
     view! {
         <footer class="doc-footer">

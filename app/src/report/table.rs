@@ -42,7 +42,7 @@ pub fn ReportTable(table: Table, csv_name: String) -> impl IntoView {
         .rows
         .into_iter()
         .map(|row| {
-            let filter = row.filter.clone();
+            let filter = row.filter;
             let clickable = filter.is_some();
             let cells = row
                 .cells

@@ -6,7 +6,6 @@ mod items;
 
 pub use items::{item_link, items_page, items_table, sorted_positions, ItemSort};
 
-use crate::charts::theme_label;
 use crate::text::{fmt_date, fmt_int, fmt_month, fmt_percent, fmt_share};
 use crate::words::{status_label, words};
 use phusong_engine::Report;
@@ -149,7 +148,16 @@ pub fn themes_table(data: &Dataset, report: &Report, lang: Lang) -> Table {
     }
 }
 
-/// Months: label, items, one column per top-level theme, untagged last.
+/// The code of a theme ("1.2").
+fn theme_code(data: &Dataset, t: u32) -> String {
+    data.plan
+        .themes
+        .get(t as usize)
+        .map(|t| t.code.clone())
+        .unwrap_or_default()
+}
+
+/// Months: label, items, one column per top-level theme (by code), untagged last.
 pub fn months_table(data: &Dataset, report: &Report, lang: Lang) -> Table {
     let w = words(lang);
     let mut columns = vec![text_col(w.month), num_col(w.items)];
@@ -157,7 +165,9 @@ pub fn months_table(data: &Dataset, report: &Report, lang: Lang) -> Table {
         report
             .top_themes
             .iter()
-            .map(|&t| num_col(&theme_label(data, t))),
+            // Codes only: the full names would make the table wider than the page;
+            // the chart's legend above names them.
+            .map(|&t| num_col(&theme_code(data, t))),
     );
     columns.push(num_col(w.untagged));
     let series = report.top_themes.len() + 1;
