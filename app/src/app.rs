@@ -17,6 +17,14 @@ pub fn App() -> impl IntoView {
     let preview = RwSignal::new(false);
     // While printing, the appendix renders every row.
     let printing = RwSignal::new(false);
+    // Printing from the browser's menu (Ctrl+P) renders the full appendix too: the
+    // DOM updates run as microtasks, before the print layout.
+    let before = window_event_listener_untyped("beforeprint", move |_| printing.set(true));
+    let after = window_event_listener_untyped("afterprint", move |_| printing.set(false));
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
     view! {
         <DropZone>
             <div class="app" class:preview=move || preview.get()>
