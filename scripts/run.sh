@@ -9,7 +9,8 @@ log "trunk build --release"
 trunk build --release
 
 PORT="${PORT:-8080}"
-URL="http://127.0.0.1:$PORT/"
+# "#sample" opens the bundled sample when the browser has no stored data yet.
+URL="http://127.0.0.1:$PORT/#sample"
 log "serving dist/ at $URL (Ctrl-C stops)"
 echo "offline single file: file://$ROOT/dist/phusong.html"
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && command -v xdg-open >/dev/null; then

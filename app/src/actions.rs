@@ -101,6 +101,7 @@ pub fn restore(state: AppState) {
         }
         match storage::load_files().await {
             Ok(files) if !files.is_empty() => apply(state, files, Mode::Replace, false).await,
+            Ok(_) if location_hash().as_deref() == Some("#sample") => load_sample(state),
             Ok(_) => state.busy.set(None),
             Err(e) => {
                 state.storage_note.set(Some(e));
@@ -108,6 +109,11 @@ pub fn restore(state: AppState) {
             }
         }
     });
+}
+
+/// The page URL's `#fragment` (`#sample` opens the bundled sample on a fresh browser).
+fn location_hash() -> Option<String> {
+    web_sys::window()?.location().hash().ok()
 }
 
 /// Stores the edits after a change.
