@@ -91,6 +91,7 @@ impl AppState {
                     .unwrap_or(u64::MAX),
             };
             let report = filter.with(|f| build_report(data, f, options));
+            crate::browser::mark("phusong:aggregated");
             Some(Shared(Arc::new(report)))
         });
         let state = AppState {
