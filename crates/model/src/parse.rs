@@ -29,13 +29,22 @@ pub struct ParsedFile<'a> {
 /// Checks one file at file level.
 pub fn parse_file<'a>(name: &str, bytes: &'a [u8]) -> Result<ParsedFile<'a>, FileError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        let (line, column) = line_column(bytes, e.valid_up_to());
-        FileError::NotUtf8 { line, column }
-    })?;
-    if text.trim().is_empty() {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(FileError::Empty);
     }
+    // UTF-8 first, for the whole file (strings serde_json skips are checked too);
+    // simdutf8 validates several times faster than the standard library and only
+    // a failed file pays for locating the bad byte.
+    let text = match simdutf8::basic::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(_) => {
+            let valid_up_to = std::str::from_utf8(bytes)
+                .err()
+                .map_or(0, |e| e.valid_up_to());
+            let (line, column) = line_column(bytes, valid_up_to);
+            return Err(FileError::NotUtf8 { line, column });
+        }
+    };
     let raw: RawFile = serde_json::from_str(text).map_err(|e| FileError::Syntax {
         line: e.line().max(1),
         column: e.column().max(1),

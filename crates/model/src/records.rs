@@ -15,7 +15,7 @@ use crate::raw::{RawElement, RawRecord, RawSection, Seen};
 use crate::suggest::closest;
 use crate::vocab::{Format, Level, OutletKind, Tone};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 /// The record sections of one accepted file.
 pub struct FileSections<'a> {
@@ -154,14 +154,17 @@ pub fn validate(
     v.accepted
 }
 
-fn index_of_themes(plan: &Plan) -> HashMap<&str, ThemeIdx> {
+/// A string-keyed map with a fast, fixed hasher (no DoS concern: keys come from the plan).
+type StrMap<'a, V> = hashbrown::HashMap<&'a str, V, foldhash::fast::FixedState>;
+
+fn index_of_themes(plan: &Plan) -> StrMap<'_, ThemeIdx> {
     let pairs = plan.themes.iter().enumerate();
     pairs
         .filter_map(|(i, t)| Some((t.code.as_str(), ThemeIdx::try_from(i).ok()?)))
         .collect()
 }
 
-fn index_of_events(plan: &Plan) -> HashMap<&str, EventIdx> {
+fn index_of_events(plan: &Plan) -> StrMap<'_, EventIdx> {
     let pairs = plan.events.iter().enumerate();
     pairs
         .filter_map(|(i, e)| Some((e.id.as_str(), EventIdx::try_from(i).ok()?)))
@@ -178,8 +181,8 @@ enum Record {
 struct Validator<'a> {
     plan: Option<&'a Plan>,
     names: &'a [String],
-    themes: HashMap<&'a str, ThemeIdx>,
-    events: HashMap<&'a str, EventIdx>,
+    themes: StrMap<'a, ThemeIdx>,
+    events: StrMap<'a, EventIdx>,
     accepted: Accepted,
     diag: &'a mut Diagnostics,
     refused_outlets: HashSet<String>,
