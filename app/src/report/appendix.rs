@@ -113,6 +113,18 @@ pub fn Appendix(printing: RwSignal<bool>) -> impl IntoView {
                     <button disabled=move || page.get() == 0 on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>{t.prev}</button>
                     <span data-testid="appendix-page">{move || format!("{} {}/{} · {} {}", t.page, page.get() + 1, pages(), fmt_int(total() as u64), t.items.to_lowercase())}</span>
                     <button disabled=move || page.get() + 1 >= pages() on:click=move |_| page.update(|p| *p += 1)>{t.next}</button>
+                    <button
+                        data-testid="items-csv"
+                        on:click=move |_| {
+                            let lang = state.lang.get_untracked();
+                            let csv = with_view(view_memo, |d, r| (d.plan.id.clone(), phusong_export::csv::items_csv(d, r, lang)));
+                            if let Some((plan, csv)) = csv {
+                                crate::browser::download(&format!("{plan}-items.csv"), "text/csv;charset=utf-8", &csv);
+                            }
+                        }
+                    >
+                        "⤓ CSV"
+                    </button>
                 </div>
                 <table class="report-table items" data-table="items">
                     <thead><tr>{head}</tr></thead>
