@@ -53,6 +53,14 @@ wasm-opt --version | grep -q 'version 132' || {
   exit 1
 }
 
+log "nightly toolchain and cargo-fuzz (the short fuzz run of scripts/test.sh)"
+if ! cargo +nightly --version >/dev/null 2>&1; then
+  rustup toolchain install nightly --profile minimal
+fi
+if ! cargo fuzz --version >/dev/null 2>&1; then
+  cargo install cargo-fuzz --locked
+fi
+
 log "crates (Trunk runs cargo offline)"
 cargo fetch
 
