@@ -112,7 +112,7 @@ pub fn merge(parsed: Vec<Result<ParsedFile<'_>, (String, FileError)>>) -> Loaded
 
 fn len(s: &RawSection<'_>) -> usize {
     match s {
-        RawSection::Elements(e) => e.len(),
+        RawSection::Elements(e) => e.elements.len(),
         _ => 0,
     }
 }

@@ -104,16 +104,16 @@ impl<'de> Visitor<'de> for SeenVisitor {
     }
 }
 
-/// A record of a section, read into the slots of its known fields.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RawRecord<'a> {
+/// A record of a section, as a view of its field slots in the section's arena.
+#[derive(Debug, PartialEq)]
+pub struct RawRecord<'s, 'a> {
     /// One slot per known field, in the order of the field list; `None` = absent.
-    pub slots: Box<[Option<Seen<'a>>]>,
+    pub slots: &'s mut [Option<Seen<'a>>],
     /// Known fields that were written more than once (the last one counts).
     pub repeated: Vec<&'static str>,
 }
 
-impl<'a> RawRecord<'a> {
+impl<'a> RawRecord<'_, 'a> {
     /// The value of field number `i` of the field list, if present.
     pub fn slot(&self, i: usize) -> Option<&Seen<'a>> {
         self.slots.get(i).and_then(Option::as_ref)
@@ -128,10 +128,51 @@ impl<'a> RawRecord<'a> {
 /// An element of a section array: a record, or something that is not an object.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RawElement<'a> {
-    /// A JSON object.
-    Record(RawRecord<'a>),
+    /// A JSON object; its slots start at `start` in [`RawRecords::slots`].
+    Record {
+        /// First slot of the record in the arena.
+        start: usize,
+        /// Known fields written more than once.
+        repeated: Vec<&'static str>,
+    },
     /// Anything else, as found.
     NotObject(Seen<'a>),
+}
+
+/// The elements of one section array. Every record's field slots live in one
+/// arena, `width` slots each: one allocation per section, not one per record.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RawRecords<'a> {
+    /// Slots per record (the length of the section's field list).
+    pub width: usize,
+    /// The slots of all records, in order.
+    pub slots: Vec<Option<Seen<'a>>>,
+    /// The elements, in order.
+    pub elements: Vec<RawElement<'a>>,
+}
+
+impl<'a> RawRecords<'a> {
+    /// The elements with a view of each record's slots, in order.
+    pub fn records(&mut self) -> impl Iterator<Item = Result<RawRecord<'_, 'a>, Seen<'a>>> + '_ {
+        let width = self.width;
+        let mut rest: &mut [Option<Seen<'a>>] = &mut self.slots;
+        let mut taken = 0;
+        std::mem::take(&mut self.elements)
+            .into_iter()
+            .map(move |e| match e {
+                RawElement::Record { start, repeated } => {
+                    // Records occupy consecutive slots, so each view is split off the front.
+                    let skip = start.saturating_sub(taken).min(rest.len());
+                    let (_, tail) = std::mem::take(&mut rest).split_at_mut(skip);
+                    let n = width.min(tail.len());
+                    let (slots, tail) = tail.split_at_mut(n);
+                    rest = tail;
+                    taken = start + n;
+                    Ok(RawRecord { slots, repeated })
+                }
+                RawElement::NotObject(found) => Err(found),
+            })
+    }
 }
 
 /// A section (`outlets`, `contracts`, `coverage`) as found in one file.
@@ -141,35 +182,37 @@ pub enum RawSection<'a> {
     #[default]
     Absent,
     /// An array of elements.
-    Elements(Vec<RawElement<'a>>),
+    Elements(RawRecords<'a>),
     /// Not an array: a file-level error.
     WrongType(Seen<'a>),
 }
 
-/// Reads one record into the slots of `fields`.
-#[derive(Clone, Copy)]
-pub struct RecordSeed {
+/// Reads one record into the slots of `fields`, appended to the section's arena.
+pub struct RecordSeed<'s, 'a> {
     /// Known field names; other keys are skipped without allocating.
     pub fields: &'static [&'static str],
+    /// The section's slot arena.
+    pub slots: &'s mut Vec<Option<Seen<'a>>>,
 }
 
-impl<'de> DeserializeSeed<'de> for RecordSeed {
+impl<'de> DeserializeSeed<'de> for RecordSeed<'_, 'de> {
     type Value = RawElement<'de>;
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<RawElement<'de>, D::Error> {
         d.deserialize_any(self)
     }
 }
 
-impl<'de> Visitor<'de> for RecordSeed {
+impl<'de> Visitor<'de> for RecordSeed<'_, 'de> {
     type Value = RawElement<'de>;
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a record")
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawElement<'de>, A::Error> {
-        let mut slots: Box<[Option<Seen<'de>>]> = vec![None; self.fields.len()].into_boxed_slice();
+        let start = self.slots.len();
+        self.slots.resize(start + self.fields.len(), None);
         let mut repeated = Vec::new();
         while let Some(key) = map.next_key_seed(KeySeed(self.fields))? {
-            match key.and_then(|i| slots.get_mut(i).map(|s| (i, s))) {
+            match key.and_then(|i| self.slots.get_mut(start + i).map(|s| (i, s))) {
                 Some((i, slot)) => {
                     let value = map.next_value::<Seen<'de>>()?;
                     if slot.replace(value).is_some() {
@@ -183,7 +226,7 @@ impl<'de> Visitor<'de> for RecordSeed {
                 }
             }
         }
-        Ok(RawElement::Record(RawRecord { slots, repeated }))
+        Ok(RawElement::Record { start, repeated })
     }
     fn visit_bool<E: de::Error>(self, v: bool) -> Result<RawElement<'de>, E> {
         SeenVisitor.visit_bool(v).map(RawElement::NotObject)
@@ -236,7 +279,10 @@ impl<'de> Visitor<'de> for KeySeed {
 
 /// Reads a section: an array of records, `null`, or something else (kept to report).
 #[derive(Clone, Copy)]
-pub struct SectionSeed(pub RecordSeed);
+pub struct SectionSeed {
+    /// Known field names of the section's records.
+    pub fields: &'static [&'static str],
+}
 
 impl<'de> DeserializeSeed<'de> for SectionSeed {
     type Value = RawSection<'de>;
@@ -251,11 +297,18 @@ impl<'de> Visitor<'de> for SectionSeed {
         f.write_str("an array of records")
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RawSection<'de>, A::Error> {
-        let mut elements = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1 << 16));
-        while let Some(e) = seq.next_element_seed(self.0)? {
-            elements.push(e);
+        let mut records = RawRecords {
+            width: self.fields.len(),
+            slots: Vec::new(),
+            elements: Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1 << 16)),
+        };
+        while let Some(e) = seq.next_element_seed(RecordSeed {
+            fields: self.fields,
+            slots: &mut records.slots,
+        })? {
+            records.elements.push(e);
         }
-        Ok(RawSection::Elements(elements))
+        Ok(RawSection::Elements(records))
     }
     fn visit_unit<E: de::Error>(self) -> Result<RawSection<'de>, E> {
         Ok(RawSection::Absent)
@@ -395,7 +448,7 @@ impl<'de> Visitor<'de> for FileVisitor {
 }
 
 fn section(fields: &'static [&'static str]) -> SectionSeed {
-    SectionSeed(RecordSeed { fields })
+    SectionSeed { fields }
 }
 
 fn non_null(v: serde_json::Value) -> Option<serde_json::Value> {

@@ -11,7 +11,7 @@ use crate::diagnostics::{
     Diagnostics, Found, Quarantined, Reason, RecordLocation, RefKind, Section, Warning, WarningKind,
 };
 use crate::index::KeyIndex;
-use crate::raw::{RawElement, RawRecord, RawSection, Seen};
+use crate::raw::{RawRecord, RawSection, Seen};
 use crate::suggest::closest;
 use crate::vocab::{Format, Level, OutletKind, Tone};
 use std::borrow::Cow;
@@ -62,13 +62,15 @@ pub fn validate(
         let mut origins: Vec<(usize, usize)> = Vec::new();
         let mut urls = KeyIndex::default();
         for (file, f) in files.iter_mut().enumerate() {
-            let Some(RawSection::Elements(elements)) = f.sections.get_mut(slot).map(std::mem::take)
+            let Some(RawSection::Elements(mut records)) =
+                f.sections.get_mut(slot).map(std::mem::take)
             else {
                 continue;
             };
+            let count = records.elements.len();
             let accepted = &v.accepted;
             if let Some(index) = v.ids.get_mut(slot) {
-                index.reserve_with(elements.len(), |i| key_of(accepted, section, i));
+                index.reserve_with(count, |i| key_of(accepted, section, i));
             }
             if section == Section::Coverage {
                 let url_of = |i: u32| {
@@ -78,23 +80,20 @@ pub fn validate(
                         .and_then(|x| x.url.as_deref())
                         .unwrap_or("")
                 };
-                urls.reserve_with(elements.len(), url_of);
-                v.accepted.items.reserve(elements.len());
+                urls.reserve_with(count, url_of);
+                v.accepted.items.reserve(count);
             }
-            for (index, element) in elements.into_iter().enumerate() {
+            for (index, element) in records.records().enumerate() {
                 let at = (file, index);
-                let RawElement::Record(rec) = element else {
-                    if let RawElement::NotObject(found) = element {
-                        v.quarantine(
-                            section,
-                            at,
-                            None,
-                            vec![Reason::NotObject {
-                                found: Found::of(&found),
-                            }],
-                        );
+                let rec = match element {
+                    Ok(rec) => rec,
+                    Err(found) => {
+                        let reasons = vec![Reason::NotObject {
+                            found: Found::of(&found),
+                        }];
+                        v.quarantine(section, at, None, reasons);
+                        continue;
                     }
-                    continue;
                 };
                 let id: Option<Cow<'_, str>> = match rec.slot(0) {
                     Some(Seen::Str(s)) => Some(s.clone()),
@@ -269,7 +268,7 @@ impl Validator<'_> {
         }
     }
 
-    fn outlet(&self, mut rec: RawRecord<'_>, c: &mut Checks) -> Option<Outlet> {
+    fn outlet(&self, mut rec: RawRecord<'_, '_>, c: &mut Checks) -> Option<Outlet> {
         let id = c.text(rec.take(slot::ID), "id");
         let name = c.text(rec.take(slot::outlet::NAME), "name");
         let level = c.one_of(
@@ -343,7 +342,7 @@ impl Validator<'_> {
         out
     }
 
-    fn contract(&self, mut rec: RawRecord<'_>, c: &mut Checks) -> Option<Contract> {
+    fn contract(&self, mut rec: RawRecord<'_, '_>, c: &mut Checks) -> Option<Contract> {
         let id = c.text(rec.take(slot::ID), "id");
         let outlet_id = c.text(rec.take(slot::contract::OUTLET), "outlet");
         let outlet = self.outlet_ref(outlet_id, "outlet", c);
@@ -430,7 +429,7 @@ impl Validator<'_> {
         (c.reasons.len() == before).then_some(out)
     }
 
-    fn item(&self, mut rec: RawRecord<'_>, c: &mut Checks) -> Option<CoverageItem> {
+    fn item(&self, mut rec: RawRecord<'_, '_>, c: &mut Checks) -> Option<CoverageItem> {
         use slot::item as s;
         let id = c.text(rec.take(slot::ID), "id");
         let date = c.date(rec.take(s::DATE), "date");
