@@ -1,14 +1,17 @@
 //! The report's sections: each a chart (SVG drawn by `phusong_charts`) beside its
 //! table (from `phusong_export`), numbered in administrative style.
 
+use crate::report::table::apply_row_filter;
 use crate::report::table::ReportTable;
 use crate::report::{use_view, with_view};
 use crate::state::{use_app, Shared};
 use leptos::prelude::*;
-use phusong_export::charts::{report_charts, ChartSet, ReportCharts};
+use phusong_export::charts::{chart_rows, report_charts, ChartSet, ReportCharts};
+use phusong_export::tables::RowFilter;
 use phusong_export::tables::{report_tables, Table};
 use phusong_model::Lang;
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 const ROMAN: [&str; 10] = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"];
 
@@ -48,6 +51,25 @@ fn chart_of<'a>(charts: &'a ReportCharts, key: &str) -> Option<&'a str> {
     }
 }
 
+/// The bar row under a click on a row chart, from the click's height in the
+/// SVG's own units (the chart scales uniformly to the figure's width).
+fn clicked_row(ev: &leptos::ev::MouseEvent) -> Option<usize> {
+    let figure = ev.current_target()?.dyn_into::<web_sys::Element>().ok()?;
+    let svg = figure.query_selector("svg").ok()??;
+    let view_width: f64 = svg
+        .get_attribute("viewBox")?
+        .split_whitespace()
+        .nth(2)?
+        .parse()
+        .ok()?;
+    let rect = svg.get_bounding_client_rect();
+    if rect.width() <= 0.0 {
+        return None;
+    }
+    let y = (f64::from(ev.client_y()) - rect.top()) * view_width / rect.width();
+    phusong_charts::row_at(y)
+}
+
 /// Every section of the report.
 #[component]
 pub fn Sections() -> impl IntoView {
@@ -57,15 +79,16 @@ pub fn Sections() -> impl IntoView {
         let lang = state.lang.get();
         with_view(view_memo, |d, r| {
             let charts = report_charts(d, r, lang, ChartSet::default());
+            let rows = chart_rows(d, r, ChartSet::default());
             let tables = report_tables(d, r, lang);
             let plan_id = d.plan.id.clone();
-            Shared(Arc::new((charts, tables, plan_id)))
+            Shared(Arc::new((charts, rows, tables, plan_id)))
         })
     });
     move || {
         let lang = state.lang.get();
         let content = content.get()?;
-        let (charts, tables, plan_id) = &*content.0;
+        let (charts, rows, tables, plan_id) = &*content.0;
         let sections = tables
             .iter()
             .enumerate()
@@ -73,6 +96,8 @@ pub fn Sections() -> impl IntoView {
                 let number = ROMAN.get(i).copied().unwrap_or("");
                 let title = section_title(table.key, lang);
                 let svg = chart_of(charts, table.key).map(str::to_owned);
+                let bars: Vec<Option<RowFilter>> = rows.of(table.key).map(<[_]>::to_vec).unwrap_or_default();
+                let clickable = !bars.is_empty();
                 let csv_name = format!("{}-{}.csv", plan_id, table.key);
                 view! {
                     <section class="report-section" data-section=table.key>
@@ -82,7 +107,17 @@ pub fn Sections() -> impl IntoView {
                             {svg.map(|svg| view! {
                                 // The SVG is produced by phusong_charts, which sanitises and
                                 // XML-escapes every text it draws (tested with hostile names).
-                                <figure class="chart" inner_html=svg></figure>
+                                <figure
+                                    class="chart"
+                                    class:clickable=clickable
+                                    inner_html=svg
+                                    on:click=move |ev| {
+                                        if let Some(Some(rf)) = clicked_row(&ev).and_then(|i| bars.get(i)) {
+                                            let rf = *rf;
+                                            state.filter.update(|f| apply_row_filter(f, &rf));
+                                        }
+                                    }
+                                ></figure>
                             })}
                         </div>
                         <ReportTable table=table.clone() csv_name=csv_name/>

@@ -37,6 +37,7 @@ pub use contracts::{contracts_chart, ContractRow, ContractStatus, ContractsData}
 pub use formats::{formats_chart, FormatRow, FormatsData};
 pub use months::{months_chart, EventMark, MonthSeries, MonthsData};
 pub use outlets::{outlets_chart, OutletRow, OutletsData};
+pub use rows::row_at;
 pub use themes::{themes_chart, ThemeRow, ThemesData};
 pub use tone::{tone_chart, ToneData};
 

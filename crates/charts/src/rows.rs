@@ -21,6 +21,17 @@ const AXIS_ROOM: i32 = 24;
 /// Widest the value column may get, as a share of the width.
 const VALUE_SHARE: f64 = 0.3;
 
+/// The row under the point `y` (in the SVG's own units) of a row chart (themes,
+/// contracts, outlets, formats): lets a click on a bar select that row.
+pub fn row_at(y: f64) -> Option<usize> {
+    let offset = y - f64::from(MARGIN);
+    if offset.is_nan() || offset < 0.0 {
+        return None;
+    }
+    let row = (offset / f64::from(PITCH)).floor();
+    (row < MAX_ROWS as f64).then_some(row as usize)
+}
+
 /// Where everything goes in a row chart.
 pub(crate) struct RowLayout {
     /// Total width.
@@ -182,3 +193,18 @@ impl RowLayout {
 /// Most rows a row chart draws; further rows are left out (a chart of more
 /// rows would not be readable anyway).
 pub(crate) const MAX_ROWS: usize = 400;
+
+#[cfg(test)]
+mod row_at_tests {
+    use super::*;
+
+    #[test]
+    fn rows_are_found_from_their_y() {
+        let layout = RowLayout::new(680, 3, &[], &[]);
+        for i in 0..3 {
+            assert_eq!(row_at(f64::from(layout.row_center(i))), Some(i));
+        }
+        assert_eq!(row_at(0.0), None);
+        assert_eq!(row_at(f64::NAN), None);
+    }
+}

@@ -1,6 +1,7 @@
 //! The report's six charts as SVG strings: maps the engine's rows to the plain
 //! inputs of [`phusong_charts`] (names, labels, statuses) and draws them.
 
+use crate::tables::RowFilter;
 use crate::text::fmt_month;
 use chrono::Datelike;
 use phusong_charts as ch;
@@ -50,6 +51,80 @@ fn chart_lang(lang: Lang) -> ch::Lang {
     match lang {
         Lang::Vi => ch::Lang::Vi,
         Lang::En => ch::Lang::En,
+    }
+}
+
+/// What each bar of the row charts filters to, in the order the charts draw the
+/// bars (`None` for a bar that stands for several rows, such as "other outlets").
+/// With [`phusong_charts::row_at`], a click on a bar becomes a filter.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ChartRows {
+    /// Rows of the themes chart.
+    pub themes: Vec<Option<RowFilter>>,
+    /// Rows of the contracts chart.
+    pub contracts: Vec<Option<RowFilter>>,
+    /// Rows of the outlets chart.
+    pub outlets: Vec<Option<RowFilter>>,
+    /// Rows of the formats chart.
+    pub formats: Vec<Option<RowFilter>>,
+}
+
+impl ChartRows {
+    /// The rows of the chart with this key ("themes", …), if it is a row chart.
+    pub fn of(&self, key: &str) -> Option<&[Option<RowFilter>]> {
+        match key {
+            "themes" => Some(&self.themes),
+            "contracts" => Some(&self.contracts),
+            "outlets" => Some(&self.outlets),
+            "formats" => Some(&self.formats),
+            _ => None,
+        }
+    }
+}
+
+/// The filters behind the bars of the row charts, in drawing order (mirrors the
+/// order the charts use: themes and contracts as given, formats with items in the
+/// spec's order, outlets with items by total, stable, the top ones then the rest).
+pub fn chart_rows(data: &Dataset, report: &Report, opts: ChartSet) -> ChartRows {
+    let themes = report
+        .themes
+        .iter()
+        .filter(|row| {
+            data.plan
+                .themes
+                .get(row.theme as usize)
+                .is_some_and(|t| opts.whole_tree || t.depth == 0)
+        })
+        .map(|row| Some(RowFilter::Theme(row.theme)))
+        .collect();
+    let contracts = report
+        .contracts
+        .iter()
+        .map(|r| Some(RowFilter::Contract(r.contract)))
+        .collect();
+    let mut outlets: Vec<_> = report.outlets.iter().filter(|r| r.items > 0).collect();
+    outlets.sort_by_key(|r| std::cmp::Reverse(r.items));
+    let top = opts.top_outlets.max(1);
+    let mut outlet_rows: Vec<Option<RowFilter>> = outlets
+        .iter()
+        .take(top)
+        .map(|r| Some(RowFilter::Outlet(r.outlet)))
+        .collect();
+    match outlets.get(top..).unwrap_or(&[]) {
+        [] => {}
+        [only] => outlet_rows.push(Some(RowFilter::Outlet(only.outlet))),
+        _ => outlet_rows.push(None),
+    }
+    let formats = Format::ALL
+        .iter()
+        .filter(|f| report.formats.get(f.index()).copied().unwrap_or(0) > 0)
+        .map(|&f| Some(RowFilter::Format(f)))
+        .collect();
+    ChartRows {
+        themes,
+        contracts,
+        outlets: outlet_rows,
+        formats,
     }
 }
 
@@ -313,5 +388,30 @@ mod tests {
         let c = report_charts(&data, &r, Lang::Vi, ChartSet::default());
         assert!(c.contracts.contains("Báo Nhân Dân"));
         assert!(c.themes.contains("Lĩnh vực kinh tế"));
+    }
+}
+
+#[cfg(test)]
+mod chart_rows_tests {
+    use super::*;
+    use crate::test_util::{report, small};
+    use phusong_engine::Filter;
+
+    #[test]
+    fn bars_map_to_the_rows_they_draw() {
+        let data = small();
+        let r = report(&data, &Filter::default());
+        let rows = chart_rows(&data, &r, ChartSet::default());
+        assert_eq!(rows.themes.len(), themes_data(&data, &r, true).rows.len());
+        assert_eq!(rows.contracts.len(), r.contracts.len());
+        // The first outlet bar is the outlet with the most items.
+        let busiest = r.outlets.iter().max_by_key(|o| o.items).map(|o| o.outlet);
+        if let (Some(Some(RowFilter::Outlet(first))), Some(busiest)) =
+            (rows.outlets.first(), busiest)
+        {
+            let items = |o: u32| r.outlets.iter().find(|x| x.outlet == o).map(|x| x.items);
+            assert_eq!(items(*first), items(busiest));
+        }
+        assert_eq!(rows.of("months"), None);
     }
 }
