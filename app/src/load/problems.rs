@@ -33,7 +33,8 @@ pub fn ProblemsPanel() -> impl IntoView {
         let loaded = state.loaded.get()?;
         let d = &loaded.diagnostics;
         let (r, q, w) = (d.refused.len(), d.quarantined.len(), d.warnings.len());
-        let open = r + q > 0;
+        // Open when something was left out or could not be stored: the user must see it.
+        let open = r + q > 0 || note.is_some();
         let files: Vec<_> = loaded
             .files
             .iter()

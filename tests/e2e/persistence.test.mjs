@@ -1,0 +1,138 @@
+// Persistence (issue "Reliability"): what a user loaded survives reloads byte for
+// byte; a storage error is reported and the data stays usable; two tabs never leave
+// a half-written dataset behind.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { launch, monitoredPage } from './browser.mjs';
+import { serveDir, DIST_DIR } from './server.mjs';
+
+const VALID = new URL('../fixtures/conformance/valid/', import.meta.url).pathname;
+const SMALL = path.join(VALID, '01-small/dataset.json');
+const EDGES = ['2-plan.json', '3-records.json'].map((f) => path.join(VALID, '03-settled-edges', f));
+
+let server;
+before(async () => {
+  server = await serveDir(DIST_DIR);
+});
+after(async () => {
+  await server?.close();
+});
+
+const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
+const items = (page) => page.getAttribute('[data-testid=report]', 'data-items');
+
+async function ready(page, count) {
+  await page.waitForFunction(
+    (n) => {
+      const r = document.querySelector('[data-testid=report]');
+      return r?.dataset.ready === 'true' && (n === undefined || r.dataset.items === String(n));
+    },
+    count,
+    { timeout: 30_000 },
+  );
+}
+
+/** The files stored in IndexedDB, as { name, sha256 } (read in the page). */
+async function storedFiles(page) {
+  const stored = await page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('phusong');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction('state').objectStore('state').get('files-v1');
+          get.onsuccess = () => {
+            db.close();
+            resolve((get.result ?? []).map((f) => ({ name: f.name, bytes: Array.from(f.bytes) })));
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+  );
+  return stored.map((f) => ({ name: f.name, sha256: sha256(Buffer.from(f.bytes)) }));
+}
+
+test('loaded files round-trip byte for byte across reloads', async () => {
+  const b = await launch();
+  try {
+    const { page, log } = await monitoredPage(b.context);
+    await page.goto(server.url);
+    await ready(page);
+    await page.setInputFiles('[data-testid=file-input]', SMALL);
+    await ready(page, 118);
+    const want = [{ name: 'dataset.json', sha256: sha256(await readFile(SMALL)) }];
+    // The write is asynchronous: wait for it (at most 10 s).
+    for (let i = 0; i < 100 && JSON.stringify(await storedFiles(page)) !== JSON.stringify(want); i++) {
+      await page.waitForTimeout(100);
+    }
+    assert.deepEqual(await storedFiles(page), want);
+    await page.reload();
+    await ready(page, 118);
+    assert.deepEqual(await storedFiles(page), want, 'stored bytes unchanged after reload');
+    assert.deepEqual(log.pageErrors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('a storage error is reported and the loaded data stays usable', async () => {
+  const b = await launch();
+  try {
+    const { page } = await monitoredPage(b.context);
+    // Every write fails the way a full disk does.
+    await page.addInitScript(() => {
+      IDBObjectStore.prototype.put = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.goto(server.url);
+    await ready(page);
+    await page.setInputFiles('[data-testid=file-input]', SMALL);
+    await ready(page, 118);
+    const problems = page.locator('[data-testid=problems]');
+    await problems.getByText('QuotaExceededError').first().waitFor({ timeout: 10_000 });
+    assert.equal(await items(page), '118', 'the report still shows the data');
+  } finally {
+    await b.close();
+  }
+});
+
+test('two tabs never corrupt the stored dataset', async () => {
+  const b = await launch();
+  try {
+    const first = (await monitoredPage(b.context)).page;
+    const second = (await monitoredPage(b.context)).page;
+    await first.goto(server.url);
+    await second.goto(server.url);
+    await ready(first);
+    await ready(second);
+    // Both tabs load at the same time; the last write wins, whole.
+    await Promise.all([
+      first.setInputFiles('[data-testid=file-input]', SMALL),
+      second.setInputFiles('[data-testid=file-input]', EDGES),
+    ]);
+    await ready(first, 118);
+    await ready(second, 5);
+    const small = [{ name: 'dataset.json', sha256: sha256(await readFile(SMALL)) }];
+    const edges = await Promise.all(
+      EDGES.map(async (f) => ({ name: path.basename(f), sha256: sha256(await readFile(f)) })),
+    );
+    // Let both asynchronous writes finish.
+    await first.waitForTimeout(1000);
+    const stored = await storedFiles(first);
+    assert.ok(
+      JSON.stringify(stored) === JSON.stringify(small) || JSON.stringify(stored) === JSON.stringify(edges),
+      `stored set is one tab's files, whole: ${JSON.stringify(stored)}`,
+    );
+    await first.reload();
+    await ready(first);
+    const n = await items(first);
+    assert.ok(n === '118' || n === '5', `restored one of the datasets (${n})`);
+  } finally {
+    await b.close();
+  }
+});
