@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Browser benchmark (tests/e2e/bench/browser-bench.mjs), run on demand, not part of the tests:
 # phusong loading 10k / 100k / 1M-item files in headless Chromium against JSON.parse and
-# DuckDB-WASM, memory, sizes, the offline file → docs/browser-benchmarks.md. ~10 min on 2 cores.
+# DuckDB-WASM, memory, sizes, the offline file → docs/browser-benchmarks.md. ~3 min on 2 cores (plus generating the data once).
 # The data files are generated once by the CLI into $BENCH_DATA (default /work/bench-data,
 # outside the repository). Builds dist/ with trunk if it has no release build.
 # Environment: PHUSONG_DIST, BENCH_DATA, BENCH_SIZES (10000,100000,1000000), BENCH_RUNS (5),
