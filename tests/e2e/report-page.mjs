@@ -1,5 +1,5 @@
-// Page object of the report screen. Selectors are the `data-testid`s of app/src/app.rs;
-// controls the UI does not have yet (file input, export) are already described here.
+// Page object of the report screen. Selectors are the `data-testid`s of the app
+// (app/src/toolbar.rs, app/src/report/mod.rs, app/src/load/problems.rs).
 import { readFile } from 'node:fs/promises';
 
 export const SEL = {
@@ -7,7 +7,7 @@ export const SEL = {
   ready: '[data-testid=report][data-ready=true]',
   fileInput: '[data-testid=file-input]',
   exportSummary: '[data-testid=export-summary]',
-  title: 'h1',
+  docTitle: 'h1.doc-title',
 };
 
 export class ReportPage {
@@ -32,8 +32,9 @@ export class ReportPage {
     await this.page.waitForSelector(SEL.ready, { timeout });
   }
 
+  /** The browser tab's title (`<title>` of index.html). */
   async title() {
-    return (await this.page.textContent(SEL.title))?.trim();
+    return this.page.title();
   }
 
   /** Number of items the report counts (`data-items`). */
