@@ -43,7 +43,7 @@ pub fn load_chosen(state: AppState, files: Vec<web_sys::File>, mode: Mode) {
                     bytes += b.len() as u64;
                     sources.push(SourceBytes {
                         name: file.name(),
-                        bytes: Arc::from(b),
+                        bytes: Arc::new(b),
                     });
                 }
                 Err(e) => {
@@ -70,7 +70,7 @@ pub fn load_sample(state: AppState) {
         });
         let source = SourceBytes {
             name: SAMPLE_NAME.to_owned(),
-            bytes: Arc::from(text.into_bytes()),
+            bytes: Arc::new(text.into_bytes()),
         };
         apply(state, vec![source], Mode::Replace, true).await;
     });
@@ -173,6 +173,8 @@ async fn apply(state: AppState, new: Vec<SourceBytes>, mode: Mode, store: bool) 
     state.loaded.set(Some(Shared(Arc::new(loaded))));
     state.busy.set(None);
     if store {
+        // Let the report render first; storing copies every byte into IndexedDB.
+        next_frame().await;
         if let Err(e) = storage::save_files(&kept).await {
             state.storage_note.set(Some(e));
         }

@@ -38,7 +38,7 @@ pub struct SourceBytes {
     /// File name as chosen.
     pub name: String,
     /// Raw bytes, as read.
-    pub bytes: Arc<[u8]>,
+    pub bytes: Arc<Vec<u8>>,
 }
 
 /// What the app is busy with; the report is not "ready" while this is set.

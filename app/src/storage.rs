@@ -149,7 +149,7 @@ pub async fn load_files() -> Result<Vec<SourceBytes>, StorageError> {
         if let (Some(name), Some(bytes)) = (name, bytes) {
             out.push(SourceBytes {
                 name,
-                bytes: Arc::from(bytes.to_vec()),
+                bytes: Arc::new(bytes.to_vec()),
             });
         }
     }
