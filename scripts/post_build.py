@@ -140,13 +140,21 @@ def boot_script(glue: str, wasm: bytes) -> str:
 // ---- phusong offline boot: the wasm below is gzip + base64 ----
 const PHUSONG_WASM_GZ_B64 = "{payload}";
 async function phusongWasmBytes() {{
-  const bin = atob(PHUSONG_WASM_GZ_B64);
-  const gz = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) gz[i] = bin.charCodeAt(i);
+  let gz;
+  if (typeof Uint8Array.fromBase64 === "function") {{
+    gz = Uint8Array.fromBase64(PHUSONG_WASM_GZ_B64);
+  }} else {{
+    const bin = atob(PHUSONG_WASM_GZ_B64);
+    gz = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) gz[i] = bin.charCodeAt(i);
+  }}
   const stream = new Blob([gz]).stream().pipeThrough(new DecompressionStream("gzip"));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+  performance.mark("phusong:wasm-unpacked");
+  return bytes;
 }}
 const phusongWasm = await {init}({{ module_or_path: await phusongWasmBytes() }});
+performance.mark("phusong:started");
 dispatchEvent(new CustomEvent("TrunkApplicationStarted", {{ detail: {{ wasm: phusongWasm }} }}));
 """
 

@@ -62,12 +62,15 @@ pub fn load_chosen(state: AppState, files: Vec<web_sys::File>, mode: Mode) {
 /// Loads the bundled sample, generated in the page (no file, no network).
 pub fn load_sample(state: AppState) {
     spawn_local(async move {
+        mark("phusong:chosen");
         state.busy.set(Some(Busy::Checking { bytes: 0 }));
         next_frame().await;
         let text = sample_json(&SampleOptions {
             items: SAMPLE_ITEMS,
             seed: 2025,
         });
+        // The sample's bytes exist: the same mark as a file read.
+        mark("phusong:read");
         let source = SourceBytes {
             name: SAMPLE_NAME.to_owned(),
             bytes: Arc::new(text.into_bytes()),
