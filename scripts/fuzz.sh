@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Short fuzz run of fuzz/fuzz_targets/load.rs (cargo-fuzz, libFuzzer, nightly).
-# Usage: scripts/fuzz.sh [SECONDS]   (default 60). Needs `cargo install cargo-fuzz`
-# and the nightly toolchain. A crash leaves its input in fuzz/artifacts/load/ and
+# Short fuzz run of both targets (cargo-fuzz, libFuzzer, nightly): fuzz/fuzz_targets/load.rs
+# (bytes → loader → engine) and fuzz/fuzz_targets/engine.rs (sample datasets × filters, with
+# the report's sums checked).
+# Usage: scripts/fuzz.sh [SECONDS]   (default 60, per target). Needs `cargo install cargo-fuzz`
+# and the nightly toolchain. A crash leaves its input in fuzz/artifacts/<target>/ and
 # fails the script.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -28,4 +30,9 @@ cd "$ROOT/fuzz"
 # The fuzz crate has its own workspace and target dir (fuzz/target).
 unset CARGO_TARGET_DIR
 cargo +nightly fuzz run load "$CORPUS" -- \
+  -max_total_time="$SECONDS_TO_RUN" -timeout=10 -print_final_stats=1
+
+log "cargo +nightly fuzz run engine (${SECONDS_TO_RUN}s)"
+mkdir -p "$ROOT/fuzz/corpus/engine"
+cargo +nightly fuzz run engine "$ROOT/fuzz/corpus/engine" -- \
   -max_total_time="$SECONDS_TO_RUN" -timeout=10 -print_final_stats=1

@@ -17,7 +17,7 @@ cargo clippy --all-targets -- -D warnings
 cargo clippy -p phusong-app --target wasm32-unknown-unknown -- -D warnings
 
 log "fuzz the loader and the engine with filters (short run; long-run figures in docs/fuzzing.md)"
-bash scripts/fuzz.sh "${PHUSONG_FUZZ_SECONDS:-60}"
+bash scripts/fuzz.sh "${PHUSONG_FUZZ_SECONDS:-45}"
 
 log "trunk build --release (dist/ and dist/phusong.html)"
 trunk build --release
