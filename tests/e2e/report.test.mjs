@@ -1,0 +1,256 @@
+// The app as a planner uses it (hosted build over http://127.0.0.1): every conformance dataset
+// chosen through the file input exports exactly the expected summary; a refused file leaves
+// the loaded dataset as it was; filters change the headline figures as the engine's unfiltered
+// breakdowns say; the title search ignores case and diacritics (NFC or NFD); edits and data
+// come back after a reload, and "Xóa dữ liệu" removes them.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { launch, monitoredPage } from './browser.mjs';
+import { ReportPage } from './report-page.mjs';
+import { DIST_DIR, serveDir } from './server.mjs';
+import { summaryDiff } from './summary-compare.mjs';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const CONFORMANCE = path.join(ROOT, 'tests/fixtures/conformance');
+const VALID = path.join(CONFORMANCE, 'valid');
+const INVALID = path.join(CONFORMANCE, 'invalid');
+const CASES = readdirSync(VALID).filter((n) => n.endsWith('.expected.json')).map((n) => n.replace('.expected.json', ''));
+
+/** The files of a valid case, in name order (the order the README says to load them in). */
+const caseFiles = (name) =>
+  readdirSync(path.join(VALID, name))
+    .sort()
+    .map((f) => path.join(VALID, name, f));
+const expected = (name) => JSON.parse(readFileSync(path.join(VALID, `${name}.expected.json`), 'utf8'));
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDir(DIST_DIR);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Waits until the report is rendered and, when given, counts `items`. */
+async function ready(page, items) {
+  await page.waitForFunction(
+    (n) => {
+      const r = document.querySelector('[data-testid=report]');
+      return r?.dataset.ready === 'true' && (n === undefined || r.dataset.items === String(n));
+    },
+    items,
+    { timeout: 30_000 },
+  );
+}
+
+const text = async (page, sel) => (await page.textContent(sel))?.trim();
+/** The headline's item figure as a number ("1.234" → 1234). */
+const headlineItems = async (page) => Number((await text(page, '[data-testid=figure-items] .value')).replace(/\./g, ''));
+
+async function freshPage() {
+  const { page, log } = await monitoredPage(browser.context);
+  const report = new ReportPage(page, server.url);
+  await report.open();
+  await ready(page);
+  return { page, log, report };
+}
+
+async function clearStorage(page) {
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const r = indexedDB.deleteDatabase('phusong');
+        r.onsuccess = r.onerror = r.onblocked = () => resolve();
+      }),
+  );
+}
+
+for (const name of CASES) {
+  test(`conformance ${name}: chosen through the file input, the export equals the expected summary`, { timeout: 60_000 }, async () => {
+    const { page, log, report } = await freshPage();
+    const want = expected(name);
+    await report.loadFiles(caseFiles(name));
+    await ready(page, want.summary.totals.items);
+
+    assert.equal(await headlineItems(page), want.summary.totals.items);
+    assert.equal(Number(await text(page, '[data-testid=refused-count]')), want.refused_files.length);
+    assert.equal(Number(await text(page, '[data-testid=quarantined-count]')), want.quarantined.length);
+    for (const refused of want.refused_files) {
+      assert.match(await text(page, '[data-testid=problems]'), new RegExp(refused.replace(/\./g, '\\.')));
+    }
+
+    const { name: file, text: json } = await report.exportSummary();
+    assert.match(file, /\.json$/);
+    const got = JSON.parse(json);
+    assert.deepEqual(summaryDiff(got, want.summary), [], `summary of ${name} differs`);
+
+    assert.deepEqual(log.pageErrors, []);
+    assert.deepEqual(log.consoleErrors, []);
+    await clearStorage(page);
+    await page.close();
+  });
+}
+
+test('every invalid file is refused with a located Vietnamese message and leaves the loaded dataset as it was', { timeout: 120_000 }, async () => {
+  const { page, log, report } = await freshPage();
+  const want = expected('01-small');
+  await report.loadFiles(caseFiles('01-small'));
+  await ready(page, want.summary.totals.items);
+  const before = (await report.exportSummary()).text;
+
+  for (const file of readdirSync(INVALID).sort()) {
+    await report.loadFiles([path.join(INVALID, file)]);
+    await page.waitForFunction(
+      (f) => document.querySelector('[data-testid=problems]')?.textContent.includes(f),
+      file,
+      { timeout: 30_000 },
+    );
+    await ready(page, want.summary.totals.items);
+    assert.equal(Number(await text(page, '[data-testid=refused-count]')), 1, `${file}: refused count`);
+    const problems = await text(page, '[data-testid=problems]');
+    // The message is Vietnamese (it names the file as "Tệp") and says where.
+    assert.match(problems, new RegExp(`Tệp '?${file.replace(/\./g, '\\.')}`), `${file}: message names the file`);
+    if (file === '01-not-json.json') assert.match(problems, /dòng \d+/, 'the line of the JSON error');
+    assert.equal(await headlineItems(page), want.summary.totals.items, `${file}: headline kept`);
+    assert.equal((await report.exportSummary()).text, before, `${file}: the dataset changed`);
+  }
+  assert.deepEqual(log.pageErrors, []);
+  await clearStorage(page);
+  await page.close();
+});
+
+test('filters change the headline figures as the unfiltered breakdowns say; clearing restores them', { timeout: 90_000 }, async () => {
+  const { page, log, report } = await freshPage();
+  await page.click('[data-testid=load-sample]');
+  await ready(page, 1500);
+  const all = JSON.parse((await report.exportSummary()).text);
+  assert.equal(all.totals.items, 1500);
+  assert.equal(all.filters, undefined, 'no filters field without filters');
+
+  // Outlet: the busiest one; the select's values are outlet positions, in the summary's order.
+  const busiest = all.outlets.reduce((best, o, i) => (o.items > all.outlets[best].items ? i : best), 0);
+  const outletCount = all.outlets[busiest].items;
+  assert.ok(outletCount > 0 && outletCount < 1500);
+  await page.selectOption('[data-testid=filter-outlet]', String(busiest));
+  await ready(page, outletCount);
+  assert.equal(await headlineItems(page), outletCount);
+  const byOutlet = JSON.parse((await report.exportSummary()).text);
+  assert.equal(byOutlet.totals.items, outletCount);
+  assert.ok(byOutlet.filters, 'the filtered export names its filters');
+  assert.deepEqual(
+    byOutlet.outlets.filter((o) => o.items > 0).map((o) => o.id),
+    [all.outlets[busiest].id],
+  );
+  assert.match(await text(page, '[data-testid=active-filters]'), /./);
+  await page.click('[data-testid=clear-filters]');
+  await ready(page, 1500);
+
+  // Theme subtree: a top-level theme (code without a dot) counts its whole subtree.
+  const top = all.themes.find((t) => !t.code.includes('.') && t.items > 0 && t.items < 1500);
+  const themeValue = await page.$eval(
+    '[data-testid=filter-theme]',
+    (sel, code) => [...sel.options].find((o) => o.textContent.trim().startsWith(code + ' '))?.value,
+    top.code,
+  );
+  assert.ok(themeValue !== undefined, `theme ${top.code} in the theme filter`);
+  await page.selectOption('[data-testid=filter-theme]', themeValue);
+  await ready(page, top.items);
+  assert.equal(await headlineItems(page), top.items);
+  await page.click('[data-testid=clear-filters]');
+  await ready(page, 1500);
+
+  // Date range: the second quarter is the sum of April, May and June.
+  const quarter = all.months
+    .filter((m) => ['2025-04', '2025-05', '2025-06'].includes(m.month))
+    .reduce((s, m) => s + m.items, 0);
+  assert.ok(quarter > 0);
+  await page.fill('[data-testid=filter-from]', '2025-04-01');
+  await page.fill('[data-testid=filter-to]', '2025-06-30');
+  await ready(page, quarter);
+  const byDate = JSON.parse((await report.exportSummary()).text);
+  assert.equal(byDate.totals.items, quarter);
+  assert.deepEqual(
+    byDate.months.filter((m) => m.items > 0).map((m) => m.month),
+    ['2025-04', '2025-05', '2025-06'],
+  );
+  await page.click('[data-testid=clear-filters]');
+  await ready(page, 1500);
+  assert.equal(await headlineItems(page), 1500);
+  assert.deepEqual(log.pageErrors, []);
+  await clearStorage(page);
+  await page.close();
+});
+
+test('the title search ignores case and diacritics, typed in NFC or NFD', { timeout: 90_000 }, async () => {
+  // The bundled sample is `phusong sample --items 1500 --seed 2025` (app/src/actions.rs).
+  const sample = JSON.parse(
+    execFileSync('cargo', ['run', '-q', '-p', 'phusong-cli', '--', 'sample', '--items', '1500', '--seed', '2025'], {
+      cwd: ROOT,
+      maxBuffer: 64 << 20,
+    }).toString('utf8'),
+  );
+  const fold = (s) =>
+    s
+      .replace(/đ/g, 'd')
+      .replace(/Đ/g, 'D')
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase();
+  const want = sample.coverage.filter((i) => fold(i.title).includes('thanh hoa')).length;
+  assert.ok(want > 0 && want < 1500, 'the query must select part of the sample');
+
+  const { page, log } = await freshPage();
+  await page.click('[data-testid=load-sample]');
+  await ready(page, 1500);
+  for (const query of ['thanh hoa', 'THANH HOA', 'Thanh Hóa'.normalize('NFC'), 'Thanh Hóa'.normalize('NFD')]) {
+    await page.fill('[data-testid=filter-title]', query);
+    await ready(page, want);
+    assert.equal(await headlineItems(page), want, `query ${JSON.stringify(query)}`);
+  }
+  await page.fill('[data-testid=filter-title]', '');
+  await ready(page, 1500);
+  assert.deepEqual(log.pageErrors, []);
+  await clearStorage(page);
+  await page.close();
+});
+
+test('a reload restores the data and the edits; "Xóa dữ liệu" removes both', { timeout: 90_000 }, async () => {
+  const { page, log, report } = await freshPage();
+  const want = expected('02-split-with-bad-records');
+  await report.loadFiles(caseFiles('02-split-with-bad-records'));
+  await ready(page, want.summary.totals.items);
+
+  const narrative = 'Đoạn đánh giá do người viết báo cáo sửa, kiểm tra sau khi tải lại.';
+  await page.fill('[data-testid=narrative-editor]', narrative);
+  await page.locator('[data-testid=narrative-editor]').blur();
+  const subject = 'Kết quả tuyên truyền năm 2023 (bản sửa)';
+  await page.fill('textarea[aria-label="Trích yếu"]', subject);
+  await page.locator('textarea[aria-label="Trích yếu"]').blur();
+  // The edits are stored asynchronously; give IndexedDB a moment before reloading.
+  await page.waitForTimeout(500);
+
+  await page.reload({ waitUntil: 'load' });
+  await ready(page, want.summary.totals.items);
+  assert.equal(await page.inputValue('[data-testid=narrative-editor]'), narrative);
+  assert.equal(await page.inputValue('textarea[aria-label="Trích yếu"]'), subject);
+  assert.equal(Number(await text(page, '[data-testid=quarantined-count]')), want.quarantined.length);
+  assert.deepEqual(summaryDiff(JSON.parse((await report.exportSummary()).text), want.summary), []);
+
+  page.once('dialog', (d) => d.accept());
+  await page.click('[data-testid=clear-data]');
+  await ready(page, 0);
+  await page.waitForTimeout(500);
+  await page.reload({ waitUntil: 'load' });
+  await ready(page, 0);
+  assert.equal(await page.$('[data-testid=narrative-editor]'), null, 'no report after clearing');
+  assert.deepEqual(log.pageErrors, []);
+  await page.close();
+});
