@@ -9,6 +9,10 @@ import { launch, monitoredPage } from './browser.mjs';
 import { parseCsp } from './csp.mjs';
 import { ReportPage } from './report-page.mjs';
 import { DIST_DIR, serveDir } from './server.mjs';
+import { summaryDiff } from './summary-compare.mjs';
+import { readFile, readdir } from 'node:fs/promises';
+
+const VALID = new URL('../fixtures/conformance/valid/', import.meta.url).pathname;
 
 let server;
 let browser;
@@ -54,5 +58,29 @@ test('hosted build renders the shell, same-origin only, no CSP violation', { tim
 
   await mkdir('test-results', { recursive: true });
   await page.screenshot({ path: 'test-results/hosted.png' });
+  await page.close();
+});
+
+test('hosted build: a dataset chosen and exported, every request to this origin only', { timeout: 60_000 }, async () => {
+  const { page, log } = await monitoredPage(browser.context);
+  const report = new ReportPage(page, server.url);
+  await report.open();
+  await report.waitReady();
+  const name = '03-settled-edges';
+  const want = JSON.parse(await readFile(path.join(VALID, `${name}.expected.json`), 'utf8'));
+  const files = (await readdir(path.join(VALID, name))).sort().map((f) => path.join(VALID, name, f));
+  await report.loadFiles(files);
+  await page.waitForSelector(`[data-testid=report][data-ready=true][data-items="${want.summary.totals.items}"]`);
+  const exported = await report.exportSummary();
+  assert.deepEqual(summaryDiff(JSON.parse(exported.text), want.summary), []);
+  await page.click('[data-testid=load-sample]');
+  await page.waitForSelector('[data-testid=report][data-ready=true][data-items="1500"]');
+
+  const origin = new URL(server.url).origin;
+  const foreign = log.requests.filter((u) => !u.startsWith(origin + '/') && !/^(data|blob):/.test(u));
+  assert.deepEqual(foreign, [], 'requests to another origin');
+  assert.deepEqual(await log.cspViolations(), [], 'CSP violations');
+  assert.deepEqual(log.pageErrors, [], 'uncaught exceptions');
+  assert.deepEqual(log.consoleErrors, [], 'console errors');
   await page.close();
 });
