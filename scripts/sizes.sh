@@ -23,7 +23,7 @@ table="$(
   echo "# Release build sizes"
   echo
   echo "Measured by \`scripts/sizes.sh\` after \`trunk build --release\`"
-  echo "(profile wasm-release: rustc opt-level 3, then wasm-opt -Oz; rustc $(rustc --version | cut -d' ' -f2);"
+  echo "(profile wasm-release: rustc opt-level "z", the loader crates at 3, then wasm-opt -Oz; rustc $(rustc --version | cut -d' ' -f2);"
   echo "commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD -- 2>/dev/null || echo ' + local changes'))."
   echo
   echo "| file | bytes | |"
