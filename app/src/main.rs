@@ -5,6 +5,7 @@
 mod actions;
 mod app;
 mod browser;
+mod date_input;
 mod edits;
 mod i18n;
 mod load;

@@ -172,9 +172,19 @@ test('filters change the headline figures as the unfiltered breakdowns say; clea
     .filter((m) => ['2025-04', '2025-05', '2025-06'].includes(m.month))
     .reduce((s, m) => s + m.items, 0);
   assert.ok(quarter > 0);
-  await page.fill('[data-testid=filter-from]', '2025-04-01');
-  await page.fill('[data-testid=filter-to]', '2025-06-30');
+  // Dates are typed the Vietnamese way, whatever the browser's language; a date that does
+  // not exist marks the box and changes nothing.
+  await page.fill('[data-testid=filter-from]', '31/02/2025');
+  await page.press('[data-testid=filter-from]', 'Tab');
+  assert.equal(await page.getAttribute('[data-testid=filter-from]', 'aria-invalid'), 'true');
+  await ready(page, 1500);
+  await page.fill('[data-testid=filter-from]', '1/4/2025');
+  await page.press('[data-testid=filter-from]', 'Tab');
+  await page.fill('[data-testid=filter-to]', '30/06/2025');
+  await page.press('[data-testid=filter-to]', 'Tab');
   await ready(page, quarter);
+  assert.equal(await page.inputValue('[data-testid=filter-from]'), '01/04/2025', 'shown as dd/mm/yyyy');
+  assert.equal(await page.getAttribute('[data-testid=filter-from]', 'aria-invalid'), 'false');
   const byDate = JSON.parse((await report.exportSummary()).text);
   assert.equal(byDate.totals.items, quarter);
   assert.deepEqual(

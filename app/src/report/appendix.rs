@@ -126,10 +126,12 @@ pub fn Appendix(printing: RwSignal<bool>) -> impl IntoView {
                         "⤓ CSV"
                     </button>
                 </div>
-                <table class="report-table items" data-table="items">
-                    <thead><tr>{head}</tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
+                <div class="table-wrap">
+                    <table class="report-table items" data-table="items">
+                        <thead><tr>{head}</tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
             </section>
         })
     }

@@ -1,6 +1,7 @@
 //! The filter bar (screen) and the line that states the active filters (printed
 //! under the title).
 
+use crate::date_input::DateInput;
 use crate::i18n::texts;
 use crate::report::{use_view, with_view};
 use crate::state::use_app;
@@ -198,20 +199,19 @@ pub fn FilterBar() -> impl IntoView {
             .map(|x| (x.as_str().to_owned(), x.label(lang).to_owned()))
             .collect();
         tones.push(("unrated".into(), t.unrated.to_owned()));
-        let date_value = |d: Option<chrono::NaiveDate>| {
-            d.map(phusong_model::date::format_iso).unwrap_or_default()
-        };
         view! {
             <section class="filter-bar no-print" aria-label=t.filters>
                 <label class="filter">
                     <span>{t.from}</span>
-                    <input type="date" data-testid="filter-from" prop:value=move || f.with(|f| date_value(f.from))
-                        on:change=move |ev| f.update(|f| f.from = phusong_model::date::parse_date(&event_target_value(&ev)))/>
+                    <DateInput label=t.from testid="filter-from"
+                        value=Signal::derive(move || f.with(|f| f.from))
+                        on_set=move |d| f.update(|f| f.from = d)/>
                 </label>
                 <label class="filter">
                     <span>{t.to}</span>
-                    <input type="date" data-testid="filter-to" prop:value=move || f.with(|f| date_value(f.to))
-                        on:change=move |ev| f.update(|f| f.to = phusong_model::date::parse_date(&event_target_value(&ev)))/>
+                    <DateInput label=t.to testid="filter-to"
+                        value=Signal::derive(move || f.with(|f| f.to))
+                        on_set=move |d| f.update(|f| f.to = d)/>
                 </label>
                 <Choice label=t.theme options=themes testid="filter-theme"
                     current=Signal::derive(move || f.with(|f| first_or_empty(&f.themes)))

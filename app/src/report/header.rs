@@ -4,6 +4,7 @@
 
 use crate::actions::save_edits;
 use crate::browser::today;
+use crate::date_input::DateInput;
 use crate::edits::{or_default, Edits};
 use crate::report::{use_view, with_view};
 use crate::state::use_app;
@@ -94,6 +95,13 @@ pub fn DocumentHeader() -> impl IntoView {
             format!("{place}, {when}")
         }
     };
+    let date_value = Signal::derive(move || phusong_model::date::parse_date(&date.get()));
+    let set_date = move |d: Option<chrono::NaiveDate>| {
+        state
+            .edits
+            .update(|e| e.date = d.map(phusong_model::date::format_iso));
+        save_edits(state);
+    };
     view! {
         <header class="doc-header">
             <div class="doc-header-left">
@@ -112,8 +120,7 @@ pub fn DocumentHeader() -> impl IntoView {
                 <p class="no-print dateline-edit">
                     <input class="field" aria-label="Địa danh" prop:value=move || place.get()
                         on:change=move |ev| { let v = event_target_value(&ev); state.edits.update(|e| e.place = Some(v)); save_edits(state); }/>
-                    <input class="field" type="date" aria-label="Ngày" prop:value=move || date.get()
-                        on:change=move |ev| { let v = event_target_value(&ev); state.edits.update(|e| e.date = Some(v)); save_edits(state); }/>
+                    <DateInput label="Ngày" testid="header-date" value=date_value on_set=set_date/>
                 </p>
             </div>
         </header>

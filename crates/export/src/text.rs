@@ -32,6 +32,27 @@ pub fn fmt_date(date: NaiveDate) -> String {
     phusong_model::date::format_vi(date)
 }
 
+/// A date as a person types it in a date box: `31/12/2025`, `1/2/2025`, with `-` or `.`
+/// instead of `/`, or ISO `2025-12-31`. `None` if it is not a real date.
+pub fn parse_date_input(text: &str) -> Option<NaiveDate> {
+    let text = text.trim();
+    if let Some(d) = phusong_model::date::parse_date(text) {
+        return Some(d);
+    }
+    let mut parts = text.split(['/', '-', '.']).map(str::trim);
+    let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || year.len() != 4 {
+        return None;
+    }
+    let number = |s: &str| -> Option<u32> {
+        (!s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    let year = i32::try_from(number(year)?).ok()?;
+    NaiveDate::from_ymd_opt(year, number(month)?, number(day)?)
+}
+
 /// `01/2025`: a month of the period.
 pub fn fmt_month(year: i32, month: u32) -> String {
     format!("{month:02}/{year:04}")
@@ -53,6 +74,28 @@ pub fn fmt_date_long_vi(date: NaiveDate) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn date_input_takes_what_people_type() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
+        assert_eq!(parse_date_input("31/12/2025"), d(2025, 12, 31));
+        assert_eq!(parse_date_input(" 1/2/2025 "), d(2025, 2, 1));
+        assert_eq!(parse_date_input("01-02-2025"), d(2025, 2, 1));
+        assert_eq!(parse_date_input("01.02.2025"), d(2025, 2, 1));
+        assert_eq!(parse_date_input("2025-02-01"), d(2025, 2, 1));
+        for bad in [
+            "",
+            "31/02/2025",
+            "2025/02/01",
+            "1/2/25",
+            "a/b/cccc",
+            "1/2/2025/3",
+            "+1/2/2025",
+            "12/13/2025",
+        ] {
+            assert_eq!(parse_date_input(bad), None, "{bad:?}");
+        }
+    }
+
     use super::*;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
