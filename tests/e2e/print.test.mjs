@@ -1,25 +1,45 @@
-// Print and PDF (hosted build): "Xuất PDF" opens the print dialog on the full document, and the
-// document Chromium prints (page.pdf with the CSS page size) is what Decree 30/2020/NĐ-CP asks
-// for, checked with poppler: A4 pages, the national motto, theme names and the narrative in
-// NFC, the page number at the top of page 2, the bundled Tinos font, the appendix complete with
-// its header row on every page, no control printed, no chart heading without its chart.
-// Pages are also rendered to PNG (test-results/pdf-*) for people to look at.
+// Print and PDF (hosted build): "Xuất PDF" renders the whole appendix before it opens the print
+// dialog, and what Chromium prints (page.pdf with the CSS page size, which fires beforeprint and
+// afterprint like Ctrl+P) is the document Decree 30/2020/NĐ-CP asks for, checked with poppler:
+// A4 pages, national name and motto (with its hyphens), every top-level theme and a narrative
+// sentence exactly as on screen, all in NFC; no number on page 1, the number centred in the top
+// margin from page 2; the bundled Tinos embedded; the appendix complete with its header row on
+// each page; no chart heading on a page without its chart; no control or filter label printed.
+// A 1,000-item dataset with 30 contracts prints every contract and every row. A dataset in NFD
+// (conformance case 02) should print like NFC (todo: it does not yet). Pages are also rendered
+// to PNG (test-results/pdf-*) for people to look at.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, afterEach, before, beforeEach, test } from 'node:test';
 import { launch, monitoredPage } from './browser.mjs';
+import { mm, notA4, pdfFonts, pdfPages, pdfText, pdfWords, poppler, squash } from './pdf.mjs';
 import { DIST_DIR, serveDir } from './server.mjs';
+import { readdirSync } from 'node:fs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
-const OUT = path.resolve('test-results');
+const OUT = new URL('test-results/', import.meta.url).pathname;
+/** Margins of the print CSS (and of Decree 30): top 20 mm, right 15 mm, left 30 mm. */
+const MARGIN = { top: mm(20), left: mm(30), right: mm(15) };
 let server;
 let browser;
+let sample;
+
+/** The dataset the app bundles (crates/sample, 1,500 items, seed 2025), from the CLI. */
+const generate = (items, seed) =>
+  JSON.parse(
+    execFileSync('cargo', ['run', '-q', '-p', 'phusong-cli', '--', 'sample', '--items', String(items), '--seed', String(seed)], {
+      cwd: ROOT,
+      maxBuffer: 64 << 20,
+    }).toString('utf8'),
+  );
 
 before(async () => {
   await mkdir(OUT, { recursive: true });
   server = await serveDir(DIST_DIR);
+  sample = generate(1500, 2025);
 });
 
 after(async () => {
@@ -42,14 +62,17 @@ const range = (n) => Array.from({ length: n }, (_, i) => i + 1);
 /** The row numbers of the appendix on `pages`, in print order. */
 const appendixNumbers = (pages) =>
   pages.flatMap((p) => [...p.matchAll(ROW_RE())].map((m) => Number(m[1].replace(/\./g, ''))));
-const squash = (s) => s.replace(/\s+/g, ' ').trim();
-const poppler = (tool, args) => execFileSync(tool, args, { maxBuffer: 256 << 20 }).toString('utf8');
+const firstLine = (p) => p.split('\n').find((l) => l.trim() !== '')?.trim();
 
-/** Text of each page of `pdf` (`pdftotext -layout`, split at form feeds). */
-function pagesOf(pdf) {
-  const pages = poppler('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-']).split('\f');
-  if (pages.at(-1).trim() === '') pages.pop();
-  return pages;
+/** Whether the bundled Tinos (the unicode-range of public/fonts.css) has a code point. */
+function tinosCoverage() {
+  const css = readFileSync(path.join(ROOT, 'public/fonts.css'), 'utf8');
+  const ranges = [...css.matchAll(/unicode-range:([^;]+);/g)]
+    .flatMap((m) => m[1].split(','))
+    .map((r) => r.trim().replace(/^U\+/i, '').split('-').map((h) => parseInt(h, 16)))
+    .map(([a, b]) => [a, b ?? a]);
+  assert.ok(ranges.length > 10, 'unicode ranges read from fonts.css');
+  return (cp) => ranges.some(([a, b]) => cp >= a && cp <= b);
 }
 
 async function ready(page, items) {
@@ -63,36 +86,64 @@ async function ready(page, items) {
   );
 }
 
-/**
- * Prints the current report to `file` the way the browser prints: `beforeprint` (the app then
- * renders the whole appendix), print media, the PDF with the CSS page size, `afterprint`.
- */
-async function printToPdf(page, file) {
-  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-  await page.emulateMedia({ media: 'print' });
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-  await writeFile(file, pdf);
-  await page.emulateMedia({ media: 'screen' });
-  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+/** A monitored page that records the print events with the appendix rows present at each. */
+async function printablePage() {
+  const { page, log } = await monitoredPage(browser.context);
+  await page.addInitScript(() => {
+    window.__printEvents = [];
+    const rows = () => document.querySelectorAll('table.items tbody tr').length;
+    // Registered before the app's listeners: `beforeprint` sees the screen's rows, and a
+    // `requestAnimationFrame`-free read at `afterprint` sees what was printed.
+    addEventListener('beforeprint', () => window.__printEvents.push(['beforeprint', rows()]));
+    addEventListener('afterprint', () => window.__printEvents.push(['afterprint', rows()]));
+  });
+  await page.goto(server.url, { waitUntil: 'load' });
+  await ready(page);
+  return { page, log };
 }
 
-/** What the report shows that the PDF must contain, read from the DOM. */
+/**
+ * Prints the page as Chromium's print does (page.pdf: print media, the CSS page size,
+ * `beforeprint` then `afterprint`; the app renders its whole appendix in between) to `file`.
+ */
+async function printToPdf(page, file) {
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  await writeFile(file, pdf);
+  return page.evaluate(() => window.__printEvents.splice(0));
+}
+
+/** What the report shows that the PDF must contain (or must not), read from the DOM. */
 async function documentFacts(page) {
   return page.evaluate(() => {
     const text = (el) => el?.textContent.replace(/\s+/g, ' ').trim() ?? '';
-    const blocks = [...document.querySelectorAll('.report-section .chart-block')].filter((b) => b.querySelector('svg'));
-    const sections = blocks.map((b) => ({
-      heading: text(b.querySelector('h2')),
-      // Longer texts drawn in the chart (labels, legend), to find the chart on the page.
-      chartTexts: [...b.querySelectorAll('svg text')].map(text).filter((t) => t.length >= 4).slice(0, 6),
-    }));
-    const appendixHead = [...document.querySelectorAll('table.items thead th')].map(text);
+    const all = (sel) => [...document.querySelectorAll(sel)];
+    // The chart blocks of sections.rs: a heading, then the figure with the SVG.
+    const charts = all('.report-section .chart-block')
+      .filter((b) => b.querySelector('figure svg'))
+      .map((b) => ({
+        heading: text(b.querySelector('h2')),
+        // What the chart writes: labels, values, legend (at least 3 characters).
+        texts: [...new Set([...b.querySelectorAll('svg text')].map(text))].filter((t) => t.length >= 3),
+      }));
+    // The document's own words (tables, headings, charts, narrative): a filter label that is
+    // also a column header ("Cơ quan báo chí") legitimately prints.
+    const content = all('.document th, .document td, .document h2, .document svg text, .narrative-text, .doc-header .print-only')
+      .map(text)
+      .join('\n');
+    const controls = [
+      ...all('.toolbar button, .toolbar label, .toolbar option'),
+      ...all('.filter-bar .filter > span, .filter-bar button'),
+      ...all('[data-testid=appendix-page], [data-testid=items-csv], .csv, .narrative .hint'),
+    ]
+      .map(text)
+      .filter((t) => t.length >= 3 && !content.includes(t));
     return {
       narrative: text(document.querySelector('.narrative-text p')),
-      sections,
-      appendixHead,
-      appendixRows: document.querySelectorAll('table.items tbody tr').length,
+      nation: text(document.querySelector('.doc-header .nation')),
+      motto: text(document.querySelector('.doc-header .motto')),
+      charts,
+      controls: [...new Set(controls)],
+      appendixHead: all('table.items thead th').map(text),
     };
   });
 }
@@ -116,16 +167,15 @@ test('"Xuất PDF" renders the whole appendix, then opens the print dialog', { t
   await page.close();
 });
 
-test('the sample report prints as an A4 document in the administrative style', { timeout: 180_000 }, async () => {
-  const { page, log } = await monitoredPage(browser.context);
-  await page.goto(server.url, { waitUntil: 'load' });
-  await ready(page);
+test('the sample report prints as an A4 document in the administrative style', { timeout: 90_000 }, async (t) => {
+  const { page, log } = await printablePage();
   await page.click('[data-testid=load-sample]');
   await ready(page, 1500);
-  const file = path.join(OUT, 'sample-report.pdf');
-  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-  await page.waitForFunction(() => document.querySelectorAll('table.items tbody tr').length === 1500);
   const facts = await documentFacts(page);
+
+  // The motto as Decree 30 writes it: hyphen-minus between the phrases, spaces around them.
+  assert.equal(facts.nation, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  assert.equal(facts.motto, 'Độc lập - Tự do - Hạnh phúc');
   // Every table fits the text width of an A4 page (210 − 30 − 15 mm = 165 mm ≈ 623 CSS px):
   // Chromium clips what passes the right margin.
   await page.emulateMedia({ media: 'print' });
@@ -137,57 +187,90 @@ test('the sample report prints as an A4 document in the administrative style', {
   );
   assert.deepEqual(tooWide, [], 'tables wider than the printed text');
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.emulateMedia({ media: 'screen' });
-  await printToPdf(page, file);
+  // Back to no emulation: page.pdf prints with print media unless screen is emulated.
+  await page.emulateMedia({ media: null });
 
-  const info = poppler('pdfinfo', ['-f', '1', '-l', '9999', file]);
-  const count = Number(info.match(/^Pages:\s+(\d+)/m)[1]);
+  const file = path.join(OUT, 'sample-report.pdf');
+  const events = await printToPdf(page, file);
+  // Chromium fired beforeprint (the screen had one page of the appendix) and, when the PDF
+  // was done, afterprint with every row still there: the app printed its whole appendix.
+  assert.deepEqual(events, [['beforeprint', 50], ['afterprint', 1500]], 'print events and rows');
+  await page.waitForFunction(() => document.querySelectorAll('table.items tbody tr').length === 50);
+
+  const { pages: count, sizes } = pdfPages(file);
   assert.ok(count > 1, 'more than one page');
-  const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => [Number(m[1]), Number(m[2])]);
   assert.equal(sizes.length, count);
-  for (const [w, h] of sizes) {
-    assert.ok(Math.abs(w - 595.28) < 1 && Math.abs(h - 841.89) < 1, `A4 portrait, got ${w} x ${h}`);
-  }
+  assert.deepEqual(notA4(sizes), [], 'pages that are not A4 portrait');
+  t.diagnostic(`sample PDF: ${count} pages`);
 
-  const pages = pagesOf(file);
+  const pages = pdfText(file, { layout: true });
   assert.equal(pages.length, count);
   const all = pages.join('\n');
-  assert.equal(all, all.normalize('NFC'), 'the PDF text is NFC');
+  // Nothing normalised: poppler's text is compared as it comes.
+  assert.ok(all === all.normalize('NFC'), 'the PDF text is NFC');
   const flat = squash(all);
-  for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'BÁO CÁO', 'Nơi nhận']) {
-    assert.ok(flat.includes(s), `the PDF says "${s}"`);
-  }
-  // The first sentence of the narrative, exactly as the page shows it.
+  const page1 = pages[0].split('\n').map((l) => l.trim());
+  assert.ok(page1.some((l) => l.endsWith(facts.nation)), 'the national name on page 1');
+  assert.ok(page1.some((l) => l.endsWith(facts.motto)), 'the motto on page 1, with its hyphens');
+  for (const s of ['BÁO CÁO', 'Nơi nhận', 'GIÁM ĐỐC']) assert.ok(flat.includes(s), `the PDF says "${s}"`);
+
+  // A sentence of the narrative, exactly as the page shows it (NFC, as typed by the app).
   const sentence = facts.narrative.split(/(?<=\.) /)[0];
-  assert.ok(sentence.length > 20, 'a narrative sentence');
+  assert.ok(sentence.length > 40, `a narrative sentence: ${sentence}`);
+  assert.ok(sentence === sentence.normalize('NFC'), 'the narrative is NFC');
   assert.ok(flat.includes(sentence), `the narrative sentence "${sentence}"`);
-  // The sample's top-level theme names (crates/sample: the five areas and the anniversaries).
-  const sample = JSON.parse(
-    execFileSync('cargo', ['run', '-q', '-p', 'phusong-cli', '--', 'sample', '--items', '1500', '--seed', '2025'], {
-      cwd: ROOT,
-      maxBuffer: 64 << 20,
-    }).toString('utf8'),
-  );
-  const topThemes = sample.plan.themes.filter((t) => !t.parent).map((t) => t.name);
+  // The sample's top-level theme names (the generator's own plan, not the page).
+  const topThemes = sample.plan.themes.filter((th) => !th.parent).map((th) => th.name);
   assert.ok(topThemes.length >= 5);
-  for (const name of topThemes) assert.ok(flat.includes(squash(name)), `theme "${name}" in the PDF`);
-
-  // Page numbers: none on page 1, "2" alone at the top of page 2.
-  const firstLine = (p) => p.split('\n').find((l) => l.trim() !== '')?.trim();
-  assert.equal(firstLine(pages[1]), '2', 'page number at the top of page 2');
-  assert.notEqual(firstLine(pages[0]), '1', 'no page number on page 1');
-  assert.equal(firstLine(pages[count - 1]), String(count), 'page number on the last page');
-
-  // The bundled font, embedded.
-  const fonts = poppler('pdffonts', [file]);
-  assert.match(fonts, /Tinos/, 'Tinos embedded');
-
-  // No controls print.
-  for (const control of ['Dùng dữ liệu mẫu', 'Xuất PDF', 'Xóa dữ liệu', 'Xem trước khi in']) {
-    assert.ok(!flat.includes(control), `control "${control}" printed`);
+  for (const name of topThemes) {
+    assert.ok(name === name.normalize('NFC'));
+    assert.ok(flat.includes(squash(name)), `theme "${name}" in the PDF`);
   }
 
-  // The appendix prints whole (rows numbered 1 to 1.500) with its header row on each of its pages.
+  // Page numbers: none on page 1; from page 2 the number alone, first, centred over the text
+  // width (30 mm to 15 mm from the edges) in the top margin.
+  assert.equal(firstLine(pages[1]), '2', 'page 2 starts with its number');
+  assert.equal(firstLine(pages[count - 1]), String(count), 'the last page starts with its number');
+  const inTopMargin = (n) => pdfWords(file, n).filter((w) => w.yMax < MARGIN.top);
+  assert.deepEqual(inTopMargin(1), [], 'nothing in the top margin of page 1');
+  for (const n of [2, 3, count]) {
+    const words = inTopMargin(n);
+    assert.deepEqual(words.map((w) => w.text), [String(n)], `page ${n}: its number alone in the top margin`);
+    const centre = (words[0].xMin + words[0].xMax) / 2;
+    const textCentre = (MARGIN.left + (sizes[n - 1][0] - MARGIN.right)) / 2;
+    assert.ok(Math.abs(centre - textCentre) < 2, `page ${n}: number at x = ${centre}, text centre ${textCentre}`);
+  }
+
+  // The bundled font, embedded, in its three faces.
+  const fonts = pdfFonts(file);
+  assert.ok(fonts.every((f) => f.embedded), 'every font embedded');
+  for (const face of ['Tinos-Regular', 'Tinos-Bold', 'Tinos-Italic']) {
+    assert.ok(fonts.some((f) => f.name === face), `${face} embedded, got ${fonts.map((f) => f.name)}`);
+  }
+  // Every character the bundled subsets cover prints in Tinos: a page with another font must
+  // show a character outside them (public/fonts.css). Today that is "≥" in the themes chart's
+  // legend (crates/charts/src/themes.rs), printed in whatever serif the system has.
+  const covered = tinosCoverage();
+  const uncovered = [...new Set(all.replace(/\s/g, ''))].filter((c) => !covered(c.codePointAt(0)));
+  const otherFontPages = range(count).filter((n) => pdfFonts(file, n).some((f) => !f.name.startsWith('Tinos')));
+  const pagesWithUncovered = range(count).filter((n) => uncovered.some((c) => pages[n - 1].includes(c)));
+  assert.deepEqual(otherFontPages.filter((n) => !pagesWithUncovered.includes(n)), [], 'pages with a font other than Tinos and no character outside its subsets');
+  if (uncovered.length > 0) {
+    t.diagnostic(`outside the Tinos subsets: ${uncovered.map((c) => `${c} U+${c.codePointAt(0).toString(16).toUpperCase()}`).join(', ')} (pages ${pagesWithUncovered})`);
+  }
+
+  // No control prints: the toolbar, the filter bar, the appendix pager, the CSV buttons. A label
+  // that is also words of some item's title ("Từ ngày 1/7, …") is looked for on page 1 only,
+  // where the toolbar and the filter bar (above the document) would print.
+  assert.ok(facts.controls.includes('Dùng dữ liệu mẫu') && facts.controls.includes('Từ ngày'), `controls read: ${facts.controls}`);
+  const titles = sample.coverage.map((i) => i.title).join('\n');
+  for (const control of facts.controls) {
+    const scope = titles.includes(control) ? squash(pages[0]) : flat;
+    assert.ok(!scope.includes(squash(control)), `control "${control}" printed`);
+  }
+
+  // The appendix prints whole (rows numbered 1 to 1.500, the sample's last item included)
+  // with its header row on each of its pages.
   assert.deepEqual(appendixNumbers(pages), range(1500), 'every row of the appendix printed');
   const appendixPages = pages.filter((p) => ROW_RE().test(p));
   assert.ok(appendixPages.length > 10);
@@ -198,34 +281,34 @@ test('the sample report prints as an A4 document in the administrative style', {
     for (const w of words) assert.ok(p.includes(w), `appendix page ${i + 1}: header "${w}" repeated`);
   }
 
-  // Never a chart's heading without its chart: the page with the heading holds the chart's texts.
-  assert.ok(facts.sections.length >= 6, 'six chart sections');
-  for (const { heading, chartTexts } of facts.sections) {
+  // Never a chart's heading without its chart: on the page of the heading, below it, is every
+  // text the chart draws (the chart is vector art, and its labels, values and legend are text
+  // in the PDF). Checked on text, not pixels: a heading at the foot of a page whose chart went
+  // to the next page fails, and so does a chart cut by a page break.
+  assert.ok(facts.charts.length >= 6, 'six chart sections');
+  for (const { heading, texts } of facts.charts) {
     const at = pages.findIndex((p) => p.split('\n').some((l) => squash(l) === heading));
-    assert.ok(at >= 0, `heading "${heading}" printed`);
-    assert.ok(chartTexts.length > 0, `chart under "${heading}" has text`);
-    const onPage = squash(pages[at]);
-    assert.ok(
-      chartTexts.some((t) => onPage.includes(t)),
-      `chart of "${heading}" is on the page of its heading (page ${at + 1})`,
-    );
+    assert.ok(at >= 0, `heading "${heading}" printed on a line of its own`);
+    const lines = pages[at].split('\n');
+    const below = squash(lines.slice(lines.findIndex((l) => squash(l) === heading) + 1).join('\n'));
+    assert.ok(texts.length >= 3, `chart under "${heading}" writes texts`);
+    const missing = texts.filter((s) => !below.includes(squash(s)));
+    assert.deepEqual(missing, [], `chart texts of "${heading}" not below it on page ${at + 1}`);
   }
 
-  // Pages to look at.
-  poppler('pdftoppm', ['-r', '50', '-png', '-f', '1', '-l', '6', file, path.join(OUT, 'pdf-sample')]);
+  // Pages to look at: the first ones (header, narrative, charts, tables) and the last two.
+  poppler('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '9', file, path.join(OUT, 'pdf-sample')]);
+  poppler('pdftoppm', ['-r', '60', '-png', '-f', String(count - 1), '-l', String(count), file, path.join(OUT, 'pdf-sample')]);
   assert.deepEqual(log.pageErrors, []);
+  assert.deepEqual(log.consoleErrors, []);
   await page.close();
 });
 
-test('a dataset of 30 contracts and 1,000 items prints with every contract', { timeout: 180_000 }, async () => {
-  const data = JSON.parse(
-    execFileSync('cargo', ['run', '-q', '-p', 'phusong-cli', '--', 'sample', '--items', '1000', '--seed', '7'], {
-      cwd: ROOT,
-      maxBuffer: 64 << 20,
-    }).toString('utf8'),
-  );
-  // The generator makes 12 contracts; add 18 more (whole-year terms) over the outlets, each
-  // with some of that outlet's uncontracted items.
+test('a dataset of 30 contracts and 1,000 items prints with every contract and every row', { timeout: 90_000 }, async (t) => {
+  // The generator has no contract count option (`phusong sample --items 1000 --seed 7` makes
+  // 12); add 18 (whole-year terms) over the outlets, each with some of the outlet's
+  // uncontracted items.
+  const data = generate(1000, 7);
   const year = data.plan.period.start.slice(0, 4);
   for (let k = 0; data.contracts.length < 30; k++) {
     const outlet = data.outlets[k % data.outlets.length].id;
@@ -245,9 +328,7 @@ test('a dataset of 30 contracts and 1,000 items prints with every contract', { t
   }
   assert.equal(data.contracts.length, 30);
 
-  const { page, log } = await monitoredPage(browser.context);
-  await page.goto(server.url, { waitUntil: 'load' });
-  await ready(page);
+  const { page, log } = await printablePage();
   await page.setInputFiles('[data-testid=file-input]', {
     name: 'ke-hoach-30-hop-dong.json',
     mimeType: 'application/json',
@@ -255,12 +336,42 @@ test('a dataset of 30 contracts and 1,000 items prints with every contract', { t
   });
   await ready(page, 1000);
   const file = path.join(OUT, 'contracts-30.pdf');
-  await printToPdf(page, file);
-  const pages = pagesOf(file);
+  const events = await printToPdf(page, file);
+  assert.deepEqual(events, [['beforeprint', 50], ['afterprint', 1000]], 'print events and rows');
+  const { pages: count, sizes } = pdfPages(file);
+  assert.deepEqual(notA4(sizes), [], 'pages that are not A4 portrait');
+  t.diagnostic(`30 contracts, 1,000 items: ${count} pages`);
+  const pages = pdfText(file, { layout: true });
   const flat = squash(pages.join('\n'));
   for (const c of data.contracts) assert.ok(flat.includes(c.id), `contract ${c.id} printed`);
   assert.deepEqual(appendixNumbers(pages), range(1000), 'every row of the appendix printed');
-  poppler('pdftoppm', ['-r', '50', '-png', '-f', '1', '-l', '8', file, path.join(OUT, 'pdf-30-contracts')]);
+  // The contracts table spans pages; its header row starts each of them.
+  // A row of it: number, outlet, value (1.000.000 and up), ordered, delivered, rate.
+  const CONTRACT_ROW = /^\s*\d{2}\/\d{4}\/HĐ-\S+\s.*\d{1,3}(?:\.\d{3}){2,}\s+\d+\s+\d+\s+[\d,]+ %/m;
+  const contractPages = pages.filter((p) => CONTRACT_ROW.test(p));
+  assert.ok(contractPages.length >= 2, `contracts table over ${contractPages.length} pages`);
+  for (const p of contractPages) assert.match(p, /Số hợp đồng/, 'the contracts header on each of its pages');
+  poppler('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '9', file, path.join(OUT, 'pdf-30-contracts')]);
+  poppler('pdftoppm', ['-r', '60', '-png', '-f', String(count), '-l', String(count), file, path.join(OUT, 'pdf-30-contracts')]);
   assert.deepEqual(log.pageErrors, []);
+  await page.close();
+});
+
+test('a dataset written in NFD prints as NFC, in Tinos', {
+  timeout: 90_000,
+  todo: 'titles of conformance case 02 are NFD; the app prints them as they come, and U+0302, U+0306, U+031B are in no Tinos subset, so "đối", "khẳng", "Kết" print with marks from a fallback sans (DejaVu Sans here). The spec says NFC and NFD display the same: normalise display strings to NFC where the data is read (crates/model).',
+}, async () => {
+  const dir = path.join(ROOT, 'tests/fixtures/conformance/valid/02-split-with-bad-records');
+  const { page } = await printablePage();
+  await page.setInputFiles('[data-testid=file-input]', readdirSync(dir).sort().map((f) => path.join(dir, f)));
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid=report]')?.dataset.items) > 0);
+  await ready(page);
+  const file = path.join(OUT, 'nfd-case-02.pdf');
+  await printToPdf(page, file);
+  const text = pdfText(file).join('\n');
+  const covered = tinosCoverage();
+  const uncovered = [...new Set(text.replace(/\s/g, ''))].filter((c) => !covered(c.codePointAt(0)));
+  assert.deepEqual(uncovered.filter((c) => c !== '≥'), [], 'characters outside the Tinos subsets');
+  assert.ok(text === text.normalize('NFC'), 'the PDF text is NFC');
   await page.close();
 });

@@ -7,6 +7,7 @@ export const SEL = {
   ready: '[data-testid=report][data-ready=true]',
   fileInput: '[data-testid=file-input]',
   exportSummary: '[data-testid=export-summary]',
+  loadSample: '[data-testid=load-sample]',
   docTitle: 'h1.doc-title',
 };
 
@@ -42,14 +43,41 @@ export class ReportPage {
     return Number(await this.page.getAttribute(SEL.report, 'data-items'));
   }
 
-  /** Clicks "export summary" and returns the downloaded file: `{ name, text }`. */
+  /** Clicks "export summary" and returns the downloaded file: `{ name, text, url }`. */
   async exportSummary({ timeout = 30_000 } = {}) {
     const [download] = await Promise.all([
       this.page.waitForEvent('download', { timeout }),
       this.page.click(SEL.exportSummary),
     ]);
     const file = await download.path();
-    return { name: download.suggestedFilename(), text: await readFile(file, 'utf8') };
+    return { name: download.suggestedFilename(), text: await readFile(file, 'utf8'), url: download.url() };
+  }
+
+  /** Waits until the report is rendered and counts `items` items. */
+  async waitItems(items, { timeout = 30_000 } = {}) {
+    await this.page.waitForFunction(
+      (n) => {
+        const r = document.querySelector('[data-testid=report]');
+        return r?.dataset.ready === 'true' && r.dataset.items === String(n);
+      },
+      items,
+      { timeout },
+    );
+  }
+
+  /** Clicks "Dùng dữ liệu mẫu" and waits for the sample's 1,500 items. */
+  async loadSample({ timeout = 60_000 } = {}) {
+    await this.page.click(SEL.loadSample);
+    await this.waitItems(1500, { timeout });
+  }
+
+  /**
+   * Prints to PDF as the browser's print does (print media, the CSS page size; Chromium fires
+   * beforeprint and afterprint around it, and the app renders its whole appendix) and returns
+   * the PDF bytes.
+   */
+  async pdf() {
+    return this.page.pdf({ preferCSSPageSize: true, printBackground: true });
   }
 
   /** The Content-Security-Policy the page declares in its <meta>. */
