@@ -72,8 +72,10 @@ pub fn ReportRoot(printing: RwSignal<bool>) -> impl IntoView {
                             <headline::Headline/>
                             <narrative::Narrative/>
                             <sections::Sections/>
-                            <appendix::Appendix printing=printing/>
+                            // Decree 30: the body ends with "Nơi nhận" and the signature; the
+                            // appendix follows on its own pages.
                             <signature::Signature/>
+                            <appendix::Appendix printing=printing/>
                         </article>
                     }.into_any(),
                     (true, false) => view! { <p class="empty">{t.need_plan}</p> }.into_any(),

@@ -62,7 +62,7 @@ pub fn themes_chart(data: &ThemesData, opts: &ChartOptions) -> String {
         (style::WHITE, msg.target.to_owned()),
         (style::BAD, "< 50 %".to_owned()),
         (style::WARN, "50–99 %".to_owned()),
-        (style::GOOD, "≥ 100 %".to_owned()),
+        (style::GOOD, msg.at_target.to_owned()),
         (style::NONE, msg.no_target.to_owned()),
     ];
     let layout = RowLayout::new(opts.clamped_width(), rows.len(), &values, &legend);

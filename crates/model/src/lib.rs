@@ -12,6 +12,7 @@ mod index;
 pub mod labels;
 pub mod load;
 pub mod messages;
+pub mod nfc;
 pub mod parse;
 pub mod plan;
 pub mod raw;

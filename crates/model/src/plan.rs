@@ -14,14 +14,19 @@ use std::collections::HashMap;
 /// Longest period the format allows, in months from the first to the last.
 pub const MAX_PERIOD_MONTHS: i64 = 120;
 
+/// A display text (names, titles) in NFC; see [`crate::nfc`].
+fn display(text: String) -> String {
+    crate::nfc::display(std::borrow::Cow::Owned(text))
+}
+
 /// Reads `organization`.
 pub fn organization(v: &Value) -> Result<Organization, Located> {
     let path = "organization";
     let obj = json::object(v, path)?;
     Ok(Organization {
-        name: json::text(obj, path, "name")?,
-        parent: json::opt_text(obj, path, "parent")?,
-        place: json::opt_text(obj, path, "place")?,
+        name: display(json::text(obj, path, "name")?),
+        parent: json::opt_text(obj, path, "parent")?.map(display),
+        place: json::opt_text(obj, path, "place")?.map(display),
     })
 }
 
@@ -30,7 +35,7 @@ pub fn plan(v: &Value) -> Result<Plan, Located> {
     let path = "plan";
     let obj = json::object(v, path)?;
     let id = json::text(obj, path, "id")?;
-    let title = json::text(obj, path, "title")?;
+    let title = display(json::text(obj, path, "title")?);
     let year = match json::field(obj, "year") {
         None => return Err((json::join(path, "year"), FieldProblem::Missing)),
         Some(y) => json::integer_value(y, "plan.year", 1000, 9999, Expected::Year)?,
@@ -148,7 +153,7 @@ impl TreeBuilder {
     ) -> Result<(), Located> {
         let obj = json::object(v, path)?;
         let code = json::text(obj, path, "code")?;
-        let name = json::text(obj, path, "name")?;
+        let name = display(json::text(obj, path, "name")?);
         let target = json::field(obj, "target")
             .map(|t| {
                 let p = json::join(path, "target");
@@ -220,7 +225,7 @@ fn events(obj: &Map<String, Value>, themes: &[Theme]) -> Result<Vec<Event>, Loca
         let path = format!("plan.events[{i}]");
         let e = json::object(v, &path)?;
         let id = json::text(e, &path, "id")?;
-        let name = json::text(e, &path, "name")?;
+        let name = display(json::text(e, &path, "name")?);
         let date = match json::field(e, "date") {
             Some(d) => json::date_value(d, &json::join(&path, "date"))?,
             None => return Err((json::join(&path, "date"), FieldProblem::Missing)),

@@ -287,7 +287,7 @@ impl Validator<'_> {
         );
         Some(Outlet {
             id: id?.into_owned(),
-            name: name?.into_owned(),
+            name: crate::nfc::display(name?),
             level: level?,
             kind,
         })
@@ -348,7 +348,7 @@ impl Validator<'_> {
         let outlet = self.outlet_ref(outlet_id, "outlet", c);
         let title = c
             .opt_text(rec.take(slot::contract::TITLE), "title")
-            .map(Cow::into_owned);
+            .map(crate::nfc::display);
         let signed = c.opt_date(rec.take(slot::contract::SIGNED), "signed");
         let start = c.date(rec.take(slot::contract::START), "start");
         let end = c.date(rec.take(slot::contract::END), "end");
@@ -456,14 +456,14 @@ impl Validator<'_> {
         let reach = c.opt_integer(rec.take(s::REACH), "reach", 0);
         let summary = c
             .opt_any_text(rec.take(s::SUMMARY), "summary")
-            .map(Cow::into_owned);
+            .map(crate::nfc::display);
         let date = date?;
         Some(CoverageItem {
             id: id?.into_owned(),
             in_period: self.plan.is_some_and(|p| p.period.contains(date)),
             date,
             outlet: outlet?,
-            title: title?.into_owned(),
+            title: crate::nfc::display(title?),
             url,
             format: format?,
             themes,
