@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { launch, monitoredPage } from './browser.mjs';
+import { reportReady } from './report-page.mjs';
 import { DIST_DIR, serveDir } from './server.mjs';
 
 const SMALL = new URL('../fixtures/conformance/valid/01-small/dataset.json', import.meta.url).pathname;
@@ -77,16 +78,7 @@ after(async () => {
   await server?.close();
 });
 
-async function ready(page, items) {
-  await page.waitForFunction(
-    (n) => {
-      const r = document.querySelector('[data-testid=report]');
-      return r?.dataset.ready === 'true' && (n === undefined || r.dataset.items === String(n));
-    },
-    items,
-    { timeout: 30_000 },
-  );
-}
+const ready = (page, items) => reportReady(page, items);
 
 /** What the page must never have: markup that came from the data, or its effects. */
 async function assertNothingRan(page, log, dialogs, scriptsBefore) {

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { launch, monitoredPage } from './browser.mjs';
+import { reportReady } from './report-page.mjs';
 import { serveDir, DIST_DIR } from './server.mjs';
 
 const VALID = new URL('../fixtures/conformance/valid/', import.meta.url).pathname;
@@ -24,16 +25,7 @@ after(async () => {
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 const items = (page) => page.getAttribute('[data-testid=report]', 'data-items');
 
-async function ready(page, count) {
-  await page.waitForFunction(
-    (n) => {
-      const r = document.querySelector('[data-testid=report]');
-      return r?.dataset.ready === 'true' && (n === undefined || r.dataset.items === String(n));
-    },
-    count,
-    { timeout: 30_000 },
-  );
-}
+const ready = (page, items) => reportReady(page, items);
 
 /** The files stored in IndexedDB, as { name, sha256 } (read in the page). */
 async function storedFiles(page) {

@@ -9,13 +9,13 @@
 // (conformance case 02) prints as NFC, every character in the bundled Tinos. Pages are also rendered
 // to PNG (test-results/pdf-*) for people to look at.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, afterEach, before, beforeEach, test } from 'node:test';
 import { launch, monitoredPage } from './browser.mjs';
 import { mm, notA4, pdfFonts, pdfPages, pdfText, pdfWords, poppler, squash } from './pdf.mjs';
+import { generateSample, reportReady } from './report-page.mjs';
 import { DIST_DIR, serveDir } from './server.mjs';
 import { readdirSync } from 'node:fs';
 
@@ -27,19 +27,11 @@ let server;
 let browser;
 let sample;
 
-/** The dataset the app bundles (crates/sample, 1,500 items, seed 2025), from the CLI. */
-const generate = (items, seed) =>
-  JSON.parse(
-    execFileSync('cargo', ['run', '-q', '-p', 'phusong-cli', '--', 'sample', '--items', String(items), '--seed', String(seed)], {
-      cwd: ROOT,
-      maxBuffer: 64 << 20,
-    }).toString('utf8'),
-  );
 
 before(async () => {
   await mkdir(OUT, { recursive: true });
   server = await serveDir(DIST_DIR);
-  sample = generate(1500, 2025);
+  sample = generateSample(1500, 2025);
 });
 
 after(async () => {
@@ -75,16 +67,7 @@ function tinosCoverage() {
   return (cp) => ranges.some(([a, b]) => cp >= a && cp <= b);
 }
 
-async function ready(page, items) {
-  await page.waitForFunction(
-    (n) => {
-      const r = document.querySelector('[data-testid=report]');
-      return r?.dataset.ready === 'true' && (n === undefined || r.dataset.items === String(n));
-    },
-    items,
-    { timeout: 60_000 },
-  );
-}
+const ready = (page, items) => reportReady(page, items);
 
 /** A monitored page that records the print events with the appendix rows present at each. */
 async function printablePage() {
@@ -304,7 +287,7 @@ test('a dataset of 30 contracts and 1,000 items prints with every contract and e
   // The generator has no contract count option (`phusong sample --items 1000 --seed 7` makes
   // 12); add 18 (whole-year terms) over the outlets, each with some of the outlet's
   // uncontracted items.
-  const data = generate(1000, 7);
+  const data = generateSample(1000, 7);
   const year = data.plan.period.start.slice(0, 4);
   for (let k = 0; data.contracts.length < 30; k++) {
     const outlet = data.outlets[k % data.outlets.length].id;

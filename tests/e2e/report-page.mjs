@@ -1,5 +1,6 @@
 // Page object of the report screen. Selectors are the `data-testid`s of the app
 // (app/src/toolbar.rs, app/src/report/mod.rs, app/src/load/problems.rs).
+import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 
 export const SEL = {
@@ -10,6 +11,28 @@ export const SEL = {
   loadSample: '[data-testid=load-sample]',
   docTitle: 'h1.doc-title',
 };
+
+/**
+ * Waits until the report root says its view is rendered (`data-ready="true"`) and, when
+ * `items` is given, counts that many items (`data-items`).
+ */
+export async function reportReady(page, items, { timeout = 60_000 } = {}) {
+  await page.waitForFunction(
+    (n) => {
+      const r = document.querySelector('[data-testid=report]');
+      return r?.dataset.ready === 'true' && (n === undefined || r.dataset.items === String(n));
+    },
+    items,
+    { timeout },
+  );
+}
+
+/** A `phusong sample` dataset from the CLI (the app bundles items 1500, seed 2025). */
+export function generateSample(items, seed) {
+  const root = new URL('../..', import.meta.url).pathname;
+  const args = ['run', '-q', '-p', 'phusong-cli', '--', 'sample', '--items', String(items), '--seed', String(seed)];
+  return JSON.parse(execFileSync('cargo', args, { cwd: root, maxBuffer: 64 << 20 }).toString('utf8'));
+}
 
 export class ReportPage {
   /** @param {import('playwright-core').Page} page @param {string} url */
@@ -55,14 +78,7 @@ export class ReportPage {
 
   /** Waits until the report is rendered and counts `items` items. */
   async waitItems(items, { timeout = 30_000 } = {}) {
-    await this.page.waitForFunction(
-      (n) => {
-        const r = document.querySelector('[data-testid=report]');
-        return r?.dataset.ready === 'true' && r.dataset.items === String(n);
-      },
-      items,
-      { timeout },
-    );
+    await reportReady(this.page, items, { timeout });
   }
 
   /** Clicks "Dùng dữ liệu mẫu" and waits for the sample's 1,500 items. */

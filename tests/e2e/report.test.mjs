@@ -4,12 +4,11 @@
 // breakdowns say; the title search ignores case and diacritics (NFC or NFD); edits and data
 // come back after a reload, and "Xóa dữ liệu" removes them.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { launch, monitoredPage } from './browser.mjs';
-import { ReportPage } from './report-page.mjs';
+import { generateSample, ReportPage, reportReady } from './report-page.mjs';
 import { DIST_DIR, serveDir } from './server.mjs';
 import { summaryDiff } from './summary-compare.mjs';
 
@@ -40,16 +39,7 @@ after(async () => {
 });
 
 /** Waits until the report is rendered and, when given, counts `items`. */
-async function ready(page, items) {
-  await page.waitForFunction(
-    (n) => {
-      const r = document.querySelector('[data-testid=report]');
-      return r?.dataset.ready === 'true' && (n === undefined || r.dataset.items === String(n));
-    },
-    items,
-    { timeout: 30_000 },
-  );
-}
+const ready = (page, items) => reportReady(page, items);
 
 const text = async (page, sel) => (await page.textContent(sel))?.trim();
 /** The headline's item figure as a number ("1.234" → 1234). */
@@ -201,12 +191,8 @@ test('filters change the headline figures as the unfiltered breakdowns say; clea
 
 test('the title search ignores case and diacritics, typed in NFC or NFD', { timeout: 90_000 }, async () => {
   // The bundled sample is `phusong sample --items 1500 --seed 2025` (app/src/actions.rs).
-  const sample = JSON.parse(
-    execFileSync('cargo', ['run', '-q', '-p', 'phusong-cli', '--', 'sample', '--items', '1500', '--seed', '2025'], {
-      cwd: ROOT,
-      maxBuffer: 64 << 20,
-    }).toString('utf8'),
-  );
+  const sample = generateSample(1500, 2025);
+
   const fold = (s) =>
     s
       .replace(/đ/g, 'd')
