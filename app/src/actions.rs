@@ -63,7 +63,11 @@ pub fn load_chosen(state: AppState, files: Vec<web_sys::File>, mode: Mode) {
 pub fn load_sample(state: AppState) {
     spawn_local(async move {
         mark("phusong:chosen");
-        state.busy.set(Some(Busy::Checking { bytes: 0 }));
+        state.busy.set(Some(Busy::Parsing {
+            done: 0,
+            total: 1,
+            bytes: 0,
+        }));
         next_frame().await;
         let text = sample_json(&SampleOptions {
             items: SAMPLE_ITEMS,
@@ -129,13 +133,20 @@ pub fn save_edits(state: AppState) {
     });
 }
 
-/// Parses and validates `files` in order (marks for the browser benchmark).
-fn check(files: &[SourceBytes]) -> phusong_model::Loaded {
-    let parsed: Vec<_> = files
-        .iter()
-        .map(|f| parse_file(&f.name, &f.bytes).map_err(|e| (f.name.clone(), e)))
-        .collect();
+/// Parses `files` in order, one task per file so that the page can repaint and show the
+/// progress between them, then validates them together (marks for the browser benchmark).
+async fn check(state: AppState, files: &[SourceBytes]) -> phusong_model::Loaded {
+    let total = files.len();
+    let bytes = files.iter().map(|f| f.bytes.len() as u64).sum();
+    let mut parsed = Vec::with_capacity(total);
+    for (done, f) in files.iter().enumerate() {
+        state.busy.set(Some(Busy::Parsing { done, total, bytes }));
+        next_frame().await;
+        parsed.push(parse_file(&f.name, &f.bytes).map_err(|e| (f.name.clone(), e)));
+    }
     mark("phusong:parsed");
+    state.busy.set(Some(Busy::Validating));
+    next_frame().await;
     let loaded = merge(parsed);
     mark("phusong:validated");
     loaded
@@ -143,9 +154,6 @@ fn check(files: &[SourceBytes]) -> phusong_model::Loaded {
 
 /// Validates `new` together with (or instead of) the loaded files, then shows and stores the result.
 async fn apply(state: AppState, new: Vec<SourceBytes>, mode: Mode, store: bool) {
-    let bytes = new.iter().map(|f| f.bytes.len() as u64).sum();
-    state.busy.set(Some(Busy::Checking { bytes }));
-    next_frame().await;
     let existing = state.files.get_untracked();
     let joined = || {
         existing
@@ -158,12 +166,12 @@ async fn apply(state: AppState, new: Vec<SourceBytes>, mode: Mode, store: bool) 
         Mode::Replace => new.clone(),
         Mode::Add => joined(),
     };
-    let mut loaded = check(&all);
+    let mut loaded = check(state, &all).await;
     // Replacing with files that are all refused must not cost the loaded data:
     // keep it, and show the refusal next to it.
     if mode == Mode::Replace && !existing.is_empty() && loaded.files.iter().all(|f| !f.accepted) {
         all = joined();
-        loaded = check(&all);
+        loaded = check(state, &all).await;
     }
     let kept: Vec<SourceBytes> = all
         .into_iter()

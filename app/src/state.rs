@@ -50,8 +50,14 @@ pub enum Busy {
         total: usize,
         bytes: u64,
     },
-    /// Parsing and validating.
-    Checking { bytes: u64 },
+    /// Parsing file `done` of `total` (`bytes` in all); before the first file, `done` is 0.
+    Parsing {
+        done: usize,
+        total: usize,
+        bytes: u64,
+    },
+    /// Validating the merged dataset (references, duplicates) and counting.
+    Validating,
     /// Restoring the stored dataset.
     Restoring,
 }

@@ -17,10 +17,11 @@ pub fn Progress() -> impl IntoView {
                     format!("{} {}/{} ({} KB)…", t.reading, done + 1, total, fmt_int(bytes / 1024)),
                     Some((done, total)),
                 ),
-                Busy::Checking { bytes } => (
-                    format!("{} ({} KB)…", t.checking, fmt_int(bytes / 1024)),
-                    None,
+                Busy::Parsing { done, total, bytes } => (
+                    format!("{} {}/{} ({} KB)…", t.parsing, done + 1, total, fmt_int(bytes / 1024)),
+                    Some((done, total)),
                 ),
+                Busy::Validating => (format!("{}…", t.checking), None),
                 Busy::Restoring => (format!("{}…", t.restoring), None),
             };
             view! {
