@@ -18,4 +18,5 @@ mod toolbar;
 fn main() {
     panic::install();
     leptos::mount::mount_to_body(app::App);
+    panic::simulate_if_asked();
 }

@@ -11,6 +11,24 @@ pub fn install() {
     }));
 }
 
+/// The `sessionStorage` key that makes the next start panic once, on purpose.
+///
+/// A test hook: the end-to-end tests set it to see the recovery screen and the
+/// stored data survive a real panic, since no input can reach one. It is removed
+/// before the panic, so "Tải lại" starts normally; it only affects the tab that set it.
+pub const SIMULATE_KEY: &str = "phusong.simulate-panic";
+
+/// Panics once if [`SIMULATE_KEY`] is set in this tab's `sessionStorage`.
+pub fn simulate_if_asked() {
+    let Some(storage) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) else {
+        return;
+    };
+    if storage.get_item(SIMULATE_KEY).ok().flatten().is_some() {
+        let _ = storage.remove_item(SIMULATE_KEY);
+        panic!("simulated panic: sessionStorage '{SIMULATE_KEY}' was set");
+    }
+}
+
 fn show_recovery() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;

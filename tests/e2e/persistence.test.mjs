@@ -1,6 +1,7 @@
 // Persistence (issue "Reliability"): what a user loaded survives reloads byte for
 // byte; a storage error is reported and the data stays usable; two tabs never leave
-// a half-written dataset behind.
+// a half-written dataset behind; after a panic the recovery screen offers "Tải lại"
+// and the stored data comes back whole.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -124,6 +125,44 @@ test('two tabs never corrupt the stored dataset', async () => {
     await ready(first);
     const n = await items(first);
     assert.ok(n === '118' || n === '5', `restored one of the datasets (${n})`);
+  } finally {
+    await b.close();
+  }
+});
+
+test('a panic shows the recovery screen, and "Tải lại" brings the stored data back', async () => {
+  const b = await launch();
+  try {
+    const { page, log } = await monitoredPage(b.context);
+    await page.goto(server.url);
+    await ready(page);
+    await page.setInputFiles('[data-testid=file-input]', SMALL);
+    await ready(page, 118);
+    const want = [{ name: 'dataset.json', sha256: sha256(await readFile(SMALL)) }];
+    for (let i = 0; i < 100 && JSON.stringify(await storedFiles(page)) !== JSON.stringify(want); i++) {
+      await page.waitForTimeout(100);
+    }
+    assert.deepEqual(await storedFiles(page), want);
+    // The app's test hook (app/src/panic.rs): the next start panics once, for real.
+    await page.evaluate(() => sessionStorage.setItem('phusong.simulate-panic', '1'));
+    await page.reload();
+    const recovery = page.locator('[data-testid=recovery]');
+    await recovery.waitFor({ state: 'visible', timeout: 20_000 });
+    assert.equal(await recovery.getAttribute('role'), 'alert');
+    assert.match(await recovery.innerText(), /Dữ liệu đã lưu trong trình duyệt vẫn còn nguyên/);
+    assert.ok(
+      log.consoleErrors.some((m) => m.includes('simulated panic')),
+      `the panic really happened and was reported on the console: ${JSON.stringify(log.consoleErrors)}`,
+    );
+    // The screen covers the page: the dead app behind it cannot be used.
+    const box = await recovery.boundingBox();
+    const viewport = page.viewportSize();
+    assert.ok(box.width >= viewport.width && box.height >= viewport.height, 'recovery screen covers the viewport');
+    assert.deepEqual(await storedFiles(page), want, 'the panic left the stored files alone');
+    await recovery.getByRole('button', { name: /Tải lại/ }).click();
+    await ready(page, 118);
+    assert.equal(await page.locator('[data-testid=recovery]').count(), 0, 'a normal start after reload');
+    assert.deepEqual(await storedFiles(page), want, 'stored bytes unchanged after the recovery reload');
   } finally {
     await b.close();
   }
