@@ -5,7 +5,7 @@
 # The data files are generated once by the CLI into $BENCH_DATA (default /work/bench-data,
 # outside the repository). Builds dist/ with trunk if it has no release build.
 # Environment: PHUSONG_DIST, BENCH_DATA, BENCH_SIZES (10000,100000,1000000), BENCH_RUNS (5),
-# BENCH_RUNS_1M (3), BENCH_SKIP_DUCKDB=1, BENCH_FROM=results.json (only rewrite the doc).
+# BENCH_RUNS_1M (3), BENCH_SKIP_DUCKDB=1, BENCH_CHROMIUM_FLAGS, BENCH_FROM=results.json (only rewrite the doc).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 

@@ -6,7 +6,8 @@
 // Environment: PHUSONG_DIST (default dist/), BENCH_DATA (default /work/bench-data: the
 // generated files, kept between runs, outside the repository), BENCH_SIZES (default
 // 10000,100000,1000000), BENCH_RUNS (default 5), BENCH_RUNS_1M (default 3),
-// BENCH_OUT (default docs/browser-benchmarks.md), BENCH_SKIP_DUCKDB=1.
+// BENCH_OUT (default docs/browser-benchmarks.md), BENCH_SKIP_DUCKDB=1, BENCH_CHROMIUM_FLAGS
+// (extra Chromium switches, space-separated, for experiments).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
@@ -35,6 +36,9 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const RUNS_1M = Number(process.env.BENCH_RUNS_1M ?? 3);
 const OUT = path.resolve(ROOT, process.env.BENCH_OUT ?? 'docs/browser-benchmarks.md');
 const SKIP_DUCKDB = process.env.BENCH_SKIP_DUCKDB === '1';
+// Extra Chromium switches for experiments (e.g. --js-flags=--no-liftoff); named in the Setup.
+const EXTRA_FLAGS = (process.env.BENCH_CHROMIUM_FLAGS ?? '').split(' ').filter(Boolean);
+const LOAD_AT_START = os.loadavg().map((x) => x.toFixed(2)).join(', ');
 const DUCKDB_DIST = path.join(E2E, 'node_modules/@duckdb/duckdb-wasm/dist');
 const ARROW_UMD = path.join(E2E, 'node_modules/apache-arrow/Arrow.es2015.min.js');
 const SAMPLE_ITEMS = 1500;
@@ -240,7 +244,7 @@ async function main() {
   if (process.env.BENCH_FROM) {
     // Rewrite the Markdown from saved results (browser-bench-results.json) without measuring.
     const saved = JSON.parse(await readFile(process.env.BENCH_FROM, 'utf8'));
-    await writeFile(OUT, report(saved.results, saved.chromiumVersion, saved.date));
+    await writeFile(OUT, report(saved.results, saved.chromiumVersion, saved.date, saved.loadAtStart ?? 'not recorded'));
     log(`wrote ${OUT} from ${process.env.BENCH_FROM}`);
     return;
   }
@@ -256,7 +260,7 @@ async function main() {
     executablePath: CHROMIUM_PATH,
     headless: true,
     // The marker switch (ignored by Chromium) finds the browser process in /proc.
-    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', `--phusong-bench=${process.pid}`],
+    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', `--phusong-bench=${process.pid}`, ...EXTRA_FLAGS],
   });
   for (const [pid, row] of procTable()) {
     if (row.cmd.includes(`--phusong-bench=${process.pid}`) && !row.cmd.includes('--type=')) browserPid = pid;
@@ -297,8 +301,8 @@ async function main() {
   }
 
   const date = new Date().toISOString().slice(0, 10);
-  await writeFile(path.join(DATA, 'browser-bench-results.json'), JSON.stringify({ results, chromiumVersion, date }, null, 1));
-  const md = report(results, chromiumVersion, date);
+  await writeFile(path.join(DATA, 'browser-bench-results.json'), JSON.stringify({ results, chromiumVersion, date, loadAtStart: LOAD_AT_START }, null, 1));
+  const md = report(results, chromiumVersion, date, LOAD_AT_START);
   await writeFile(OUT, md);
   log(`wrote ${OUT} (raw results: ${path.join(DATA, 'browser-bench-results.json')})`);
 }
@@ -316,7 +320,7 @@ function sizes() {
   };
 }
 
-function report(results, chromiumVersion, date) {
+function report(results, chromiumVersion, date, loadAtStart) {
   const cpu = (os.cpus()[0]?.model ?? '?').trim();
   const sz = sizes();
   const ok = (b) => (b ? '**met**' : '**not met**');
@@ -327,13 +331,15 @@ function report(results, chromiumVersion, date) {
     'floor of `JSON.parse` of the same bytes in the same page and against DuckDB-WASM computing',
     'the same aggregates. Run on demand with `scripts/bench-browser.sh`',
     '(`tests/e2e/bench/browser-bench.mjs`), which rewrites this file; it is not part of the tests.',
-    'The Rust-only load benchmark is [benchmarks.md](benchmarks.md).',
+    'The Rust-only load benchmark is [benchmarks.md](benchmarks.md); what was tried to make loading',
+    'faster, measured, and kept or dropped: [performance-experiments.md](performance-experiments.md).',
     '',
   );
   L.push('## Setup', '');
   L.push(
     `- Machine: ${os.cpus().length} cores (\`${cpu}\`), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, a shared VM (other builds may run at the same time; expect ±10 % or worse).`,
-    `- Browser: Chromium ${chromiumVersion} (Debian \`${CHROMIUM_PATH}\`), headless, driven by playwright-core; \`--enable-precise-memory-info\`.`,
+    `- Load average when the run started: ${loadAtStart} (1, 5, 15 min; above ~0.5 other work shared the cores and inflated every figure, the floor's too).`,
+    `- Browser: Chromium ${chromiumVersion} (Debian \`${CHROMIUM_PATH}\`), headless, driven by playwright-core; \`--enable-precise-memory-info\`${EXTRA_FLAGS.length ? `, ${EXTRA_FLAGS.map((f) => `\`${f}\``).join(' ')} (BENCH_CHROMIUM_FLAGS)` : ''}.`,
     `- Date: ${date}. App: the release build in \`${DIST_DIR}\` (\`${sz.wasm}\`); repository at commit ${gitHead()}.`,
     '- Data: `phusong sample --items N --seed 1` (one file: organization, plan, 20 outlets, contracts, N coverage items); served from 127.0.0.1, chosen through the page\'s file input.',
     '- Data files are generated by the CLI into `$BENCH_DATA` (default /work/bench-data), never into the repository; raw results: `$BENCH_DATA/browser-bench-results.json`.',
