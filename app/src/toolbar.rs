@@ -53,6 +53,7 @@ pub fn Toolbar(preview: RwSignal<bool>, printing: RwSignal<bool>) -> impl IntoVi
             </label>
             <select
                 aria-label="mode"
+                data-testid="load-mode"
                 on:change=move |ev| {
                     let replace = event_target_value(&ev) == "replace";
                     mode.set(if replace { Mode::Replace } else { Mode::Add });
@@ -86,6 +87,7 @@ pub fn Toolbar(preview: RwSignal<bool>, printing: RwSignal<bool>) -> impl IntoVi
             <button
                 class="danger"
                 data-testid="clear-data"
+                disabled=move || state.files.with(Vec::is_empty) && state.loaded.with(Option::is_none)
                 on:click=move |_| {
                     let ok = web_sys::window()
                         .and_then(|w| w.confirm_with_message(t().clear_confirm).ok())

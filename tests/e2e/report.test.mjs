@@ -2,7 +2,8 @@
 // chosen through the file input exports exactly the expected summary; a refused file leaves
 // the loaded dataset as it was; filters change the headline figures as the engine's unfiltered
 // breakdowns say; the title search ignores case and diacritics (NFC or NFD); edits and data
-// come back after a reload, and "Xóa dữ liệu" removes them.
+// come back after a reload, and "Xóa dữ liệu" removes them. The first screen says what the
+// app does and loads files from its own button.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -62,6 +63,38 @@ async function clearStorage(page) {
       }),
   );
 }
+
+test('the first screen says what to do, in Vietnamese or English, and loads the chosen files', { timeout: 60_000 }, async () => {
+  const own = await launch(); // a new profile: nothing stored, so the first screen shows
+  try {
+    const { page, log } = await monitoredPage(own.context);
+    await page.goto(server.url, { waitUntil: 'load' });
+    await ready(page);
+    const welcome = page.locator('[data-testid=welcome]');
+    await welcome.waitFor();
+    assert.equal((await welcome.locator('h1').innerText()).trim(), 'Báo cáo kết quả thông tin, tuyên truyền');
+    const steps = await welcome.locator('.steps li strong').allInnerTexts();
+    assert.deepEqual(steps, ['Tải dữ liệu', 'Kiểm tra', 'Lập báo cáo']);
+    assert.match(await welcome.innerText(), /không gửi đi đâu/);
+    assert.match(await welcome.innerText(), /Nghị định 30\/2020\/NĐ-CP/);
+    for (const id of ['clear-data', 'export-summary', 'print']) {
+      assert.equal(await page.locator(`[data-testid=${id}]`).isDisabled(), true, `${id} is disabled with nothing loaded`);
+    }
+    await page.click('[data-testid=lang]');
+    assert.equal((await welcome.locator('h1').innerText()).trim(), 'Press coverage report');
+    assert.match(await welcome.innerText(), /never sent anywhere/);
+    await page.click('[data-testid=lang]');
+    assert.equal((await welcome.locator('h1').innerText()).trim(), 'Báo cáo kết quả thông tin, tuyên truyền');
+
+    await page.setInputFiles('[data-testid=welcome-file-input]', caseFiles('01-small'));
+    await ready(page, expected('01-small').summary.totals.items);
+    assert.equal(await welcome.count(), 0, 'the report replaces the first screen');
+    assert.equal(await page.locator('[data-testid=clear-data]').isDisabled(), false);
+    assert.deepEqual(log.pageErrors, []);
+  } finally {
+    await own.close();
+  }
+});
 
 for (const name of CASES) {
   test(`conformance ${name}: chosen through the file input, the export equals the expected summary`, { timeout: 60_000 }, async () => {

@@ -8,6 +8,7 @@ pub mod narrative;
 pub mod sections;
 pub mod signature;
 pub mod table;
+pub mod welcome;
 
 use crate::i18n::texts;
 use crate::state::{use_app, Shared};
@@ -79,7 +80,7 @@ pub fn ReportRoot(printing: RwSignal<bool>) -> impl IntoView {
                         </article>
                     }.into_any(),
                     (true, false) => view! { <p class="empty">{t.need_plan}</p> }.into_any(),
-                    (false, _) => view! { <p class="empty">{t.no_data}</p> }.into_any(),
+                    (false, _) => view! { <welcome::Welcome/> }.into_any(),
                 }
             }}
         </main>
