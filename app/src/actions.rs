@@ -10,6 +10,7 @@ use leptos::task::spawn_local;
 use phusong_engine::Filter;
 use phusong_model::{merge, parse_file};
 use phusong_sample::{sample_json, SampleOptions};
+use send_wrapper::SendWrapper;
 use std::sync::Arc;
 
 /// Whether new files join the loaded ones or replace them.
@@ -44,6 +45,7 @@ pub fn load_chosen(state: AppState, files: Vec<web_sys::File>, mode: Mode) {
                     sources.push(SourceBytes {
                         name: file.name(),
                         bytes: Arc::new(b),
+                        blob: Some(SendWrapper::new(web_sys::Blob::from(file.clone()))),
                     });
                 }
                 Err(e) => {
@@ -75,10 +77,7 @@ pub fn load_sample(state: AppState) {
         });
         // The sample's bytes exist: the same mark as a file read.
         mark("phusong:read");
-        let source = SourceBytes {
-            name: SAMPLE_NAME.to_owned(),
-            bytes: Arc::new(text.into_bytes()),
-        };
+        let source = SourceBytes::from_bytes(SAMPLE_NAME.to_owned(), text.into_bytes());
         apply(state, vec![source], Mode::Replace, true).await;
     });
 }
@@ -184,10 +183,12 @@ async fn apply(state: AppState, new: Vec<SourceBytes>, mode: Mode, store: bool) 
     state.loaded.set(Some(Shared(Arc::new(loaded))));
     state.busy.set(None);
     if store {
-        // Let the report render first; storing copies every byte into IndexedDB.
+        // Let the report render first; storing hands the files' Blobs to IndexedDB (the
+        // browser copies them off the main thread).
         next_frame().await;
         if let Err(e) = storage::save_files(&kept).await {
             state.storage_note.set(Some(e));
         }
+        mark("phusong:stored");
     }
 }

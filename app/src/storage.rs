@@ -4,6 +4,7 @@
 
 use crate::state::SourceBytes;
 use js_sys::{Array, Object, Reflect, Uint8Array};
+use send_wrapper::SendWrapper;
 use std::sync::Arc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -116,12 +117,20 @@ async fn get(key: &str) -> Result<JsValue, JsValue> {
     value
 }
 
-/// Stores the loaded files (replacing what was stored).
+/// Stores the loaded files (replacing what was stored). A file with a `Blob` is stored as
+/// that Blob (the browser copies it, off the main thread); one known only by its bytes
+/// (the generated sample) as a `Uint8Array` copied out of wasm memory.
 pub async fn save_files(files: &[SourceBytes]) -> Result<(), StorageError> {
     let list = Array::new();
     for f in files {
         let entry = Object::new();
-        let bytes = Uint8Array::from(&f.bytes[..]);
+        let bytes: JsValue = match &f.blob {
+            Some(blob) => {
+                let blob: &web_sys::Blob = blob;
+                blob.clone().into()
+            }
+            None => Uint8Array::from(&f.bytes[..]).into(),
+        };
         Reflect::set(&entry, &"name".into(), &JsValue::from_str(&f.name)).map_err(describe)?;
         Reflect::set(&entry, &"bytes".into(), &bytes).map_err(describe)?;
         list.push(&entry);
@@ -129,7 +138,8 @@ pub async fn save_files(files: &[SourceBytes]) -> Result<(), StorageError> {
     put(FILES_KEY, &list).await.map_err(describe)
 }
 
-/// The stored files, in load order (empty when nothing is stored).
+/// The stored files, in load order (empty when nothing is stored). Each one's bytes were
+/// stored as a `Blob` or, by the sample and by earlier versions, as a `Uint8Array`.
 pub async fn load_files() -> Result<Vec<SourceBytes>, StorageError> {
     let value = get(FILES_KEY).await.map_err(describe)?;
     if value.is_undefined() || value.is_null() {
@@ -140,16 +150,23 @@ pub async fn load_files() -> Result<Vec<SourceBytes>, StorageError> {
         .map_err(|_| "stored files are not a list".to_owned())?;
     let mut out = Vec::with_capacity(list.length() as usize);
     for entry in list.iter() {
-        let name = Reflect::get(&entry, &"name".into())
+        let Some(name) = Reflect::get(&entry, &"name".into())
             .ok()
-            .and_then(|n| n.as_string());
-        let bytes = Reflect::get(&entry, &"bytes".into())
-            .ok()
-            .and_then(|b| b.dyn_into::<Uint8Array>().ok());
-        if let (Some(name), Some(bytes)) = (name, bytes) {
+            .and_then(|n| n.as_string())
+        else {
+            continue;
+        };
+        let stored = Reflect::get(&entry, &"bytes".into()).unwrap_or(JsValue::UNDEFINED);
+        if let Some(bytes) = stored.dyn_ref::<Uint8Array>() {
+            out.push(SourceBytes::from_bytes(name, bytes.to_vec()));
+        } else if let Some(blob) = stored.dyn_ref::<web_sys::Blob>() {
+            let buffer = JsFuture::from(blob.array_buffer())
+                .await
+                .map_err(describe)?;
             out.push(SourceBytes {
                 name,
-                bytes: Arc::new(bytes.to_vec()),
+                bytes: Arc::new(Uint8Array::new(&buffer).to_vec()),
+                blob: Some(SendWrapper::new(blob.clone())),
             });
         }
     }

@@ -38,15 +38,20 @@ async function storedFiles(page) {
         open.onsuccess = () => {
           const db = open.result;
           const get = db.transaction('state').objectStore('state').get('files-v1');
-          get.onsuccess = () => {
+          get.onsuccess = async () => {
             db.close();
-            resolve((get.result ?? []).map((f) => ({ name: f.name, bytes: Array.from(f.bytes) })));
+            // A chosen file is stored as its Blob, the generated sample as a Uint8Array.
+            const bytes = async (b) => Array.from(b instanceof Blob ? new Uint8Array(await b.arrayBuffer()) : b);
+            const files = get.result ?? [];
+            resolve(
+              await Promise.all(files.map(async (f) => ({ name: f.name, kind: f.bytes?.constructor?.name, bytes: await bytes(f.bytes) }))),
+            );
           };
           get.onerror = () => reject(get.error);
         };
       }),
   );
-  return stored.map((f) => ({ name: f.name, sha256: sha256(Buffer.from(f.bytes)) }));
+  return stored.map((f) => ({ name: f.name, kind: f.kind, sha256: sha256(Buffer.from(f.bytes)) }));
 }
 
 test('loaded files round-trip byte for byte across reloads', async () => {
@@ -57,7 +62,7 @@ test('loaded files round-trip byte for byte across reloads', async () => {
     await ready(page);
     await page.setInputFiles('[data-testid=file-input]', SMALL);
     await ready(page, 118);
-    const want = [{ name: 'dataset.json', sha256: sha256(await readFile(SMALL)) }];
+    const want = [{ name: 'dataset.json', kind: 'File', sha256: sha256(await readFile(SMALL)) }];
     // The write is asynchronous: wait for it (at most 10 s).
     for (let i = 0; i < 100 && JSON.stringify(await storedFiles(page)) !== JSON.stringify(want); i++) {
       await page.waitForTimeout(100);
@@ -66,6 +71,48 @@ test('loaded files round-trip byte for byte across reloads', async () => {
     await page.reload();
     await ready(page, 118);
     assert.deepEqual(await storedFiles(page), want, 'stored bytes unchanged after reload');
+    assert.deepEqual(log.pageErrors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('files stored as bytes (the sample, and earlier versions) restore too', async () => {
+  const b = await launch();
+  try {
+    const { page, log } = await monitoredPage(b.context);
+    await page.goto(server.url);
+    await ready(page);
+    // As an earlier version stored a chosen file: its bytes as a Uint8Array.
+    const bytes = Array.from(await readFile(SMALL));
+    await page.evaluate(
+      (bytes) =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open('phusong');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction('state', 'readwrite');
+            tx.objectStore('state').put([{ name: 'dataset.json', bytes: new Uint8Array(bytes) }], 'files-v1');
+            tx.oncomplete = () => (db.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      bytes,
+    );
+    await page.reload();
+    await ready(page, 118);
+    // The sample has no file: it is stored as bytes, and comes back as well.
+    await page.click('[data-testid=load-sample]');
+    await ready(page, 1500);
+    for (let i = 0; i < 100 && (await storedFiles(page))[0]?.name !== 'du-lieu-mau-thanh-hoa-2025.json'; i++) {
+      await page.waitForTimeout(100);
+    }
+    const stored = await storedFiles(page);
+    assert.equal(stored.length, 1);
+    assert.equal(stored[0].kind, 'Uint8Array');
+    await page.reload();
+    await ready(page, 1500);
     assert.deepEqual(log.pageErrors, []);
   } finally {
     await b.close();
@@ -110,9 +157,9 @@ test('two tabs never corrupt the stored dataset', async () => {
     ]);
     await ready(first, 118);
     await ready(second, 5);
-    const small = [{ name: 'dataset.json', sha256: sha256(await readFile(SMALL)) }];
+    const small = [{ name: 'dataset.json', kind: 'File', sha256: sha256(await readFile(SMALL)) }];
     const edges = await Promise.all(
-      EDGES.map(async (f) => ({ name: path.basename(f), sha256: sha256(await readFile(f)) })),
+      EDGES.map(async (f) => ({ name: path.basename(f), kind: 'File', sha256: sha256(await readFile(f)) })),
     );
     // Let both asynchronous writes finish.
     await first.waitForTimeout(1000);
@@ -138,7 +185,7 @@ test('a panic shows the recovery screen, and "Tải lại" brings the stored dat
     await ready(page);
     await page.setInputFiles('[data-testid=file-input]', SMALL);
     await ready(page, 118);
-    const want = [{ name: 'dataset.json', sha256: sha256(await readFile(SMALL)) }];
+    const want = [{ name: 'dataset.json', kind: 'File', sha256: sha256(await readFile(SMALL)) }];
     for (let i = 0; i < 100 && JSON.stringify(await storedFiles(page)) !== JSON.stringify(want); i++) {
       await page.waitForTimeout(100);
     }

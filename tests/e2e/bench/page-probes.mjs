@@ -73,6 +73,7 @@ export function collectPhusong() {
     validated: mark('phusong:validated'),
     aggregated: mark('phusong:aggregated'),
     rendered: mark('phusong:rendered'),
+    stored: mark('phusong:stored'),
   };
   const d = (a, z) => (m[a] != null && m[z] != null ? m[z] - m[a] : null);
   const end = m.rendered ?? b.readyAt;
@@ -96,6 +97,15 @@ export function collectPhusong() {
     tasksOver200: tasks.filter((e) => e.duration > 200).length,
     frames: frames.length,
     maxFrameGap: maxGap,
+    // After the report is on screen the app stores the files (IndexedDB): the longest task
+    // from the first paint after rendered to the `phusong:stored` mark.
+    store: d('rendered', 'stored'),
+    longestTaskStoring:
+      m.stored != null && b.readyPaintAt != null
+        ? (b.longtasks ?? [])
+            .filter((e) => e.start + e.duration > b.readyPaintAt && e.start <= m.stored + 1)
+            .reduce((x, e) => Math.max(x, e.duration), 0)
+        : null,
     wasmBytes: b.wasmMemory ? b.wasmMemory.buffer.byteLength : null,
     jsHeapUsed: performance.memory?.usedJSHeapSize ?? null,
   };
