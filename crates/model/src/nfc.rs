@@ -8,10 +8,22 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// `text` in NFC, copying it only when it is not already NFC.
 pub fn display(text: Cow<'_, str>) -> String {
+    if text.chars().all(always_nfc) {
+        return text.into_owned();
+    }
     match is_nfc_quick(text.chars()) {
         IsNormalized::Yes => text.into_owned(),
         _ => text.nfc().collect(),
     }
+}
+
+/// Whether `c` is NFC whatever surrounds it (NFC quick check "Yes" and combining class 0),
+/// by range, for the letters of NFC Vietnamese: everything below U+0300 (ASCII, Latin-1,
+/// Latin Extended-A and -B: đ, ơ, ư), Latin Extended Additional (ạ … ỹ) and most of General
+/// Punctuation (– “ ” …). Text made only of these needs no table lookup; the test below
+/// checks every character of the ranges against the Unicode tables.
+fn always_nfc(c: char) -> bool {
+    matches!(c, '\0'..='\u{2FF}' | '\u{1E00}'..='\u{1EFF}' | '\u{2002}'..='\u{206F}')
 }
 
 #[cfg(test)]
@@ -26,5 +38,37 @@ mod tests {
         assert_ne!(vn_nfd, "Khẳng định vị thế");
         assert_eq!(display(Cow::Owned(vn_nfd)), "Khẳng định vị thế");
         assert_eq!(display(Cow::Borrowed("<script>")), "<script>");
+    }
+
+    #[test]
+    fn the_fast_ranges_hold_only_characters_that_are_always_nfc() {
+        use unicode_normalization::char::canonical_combining_class;
+        let mut checked = 0;
+        for c in (0..=0x2070u32)
+            .filter_map(char::from_u32)
+            .filter(|&c| always_nfc(c))
+        {
+            assert_eq!(
+                is_nfc_quick(std::iter::once(c)),
+                IsNormalized::Yes,
+                "U+{:04X}",
+                c as u32
+            );
+            assert_eq!(canonical_combining_class(c), 0, "U+{:04X}", c as u32);
+            checked += 1;
+        }
+        assert_eq!(checked, 0x300 + 0x100 + 0x6E);
+        // The neighbours left out are not always NFC: a combining grave, an en quad.
+        assert!(!always_nfc('\u{300}') && !always_nfc('\u{2000}'));
+        assert_ne!(is_nfc_quick(std::iter::once('\u{300}')), IsNormalized::Yes);
+        assert_ne!(is_nfc_quick(std::iter::once('\u{2000}')), IsNormalized::Yes);
+    }
+
+    #[test]
+    fn nfc_vietnamese_with_punctuation_is_kept_as_is() {
+        let title = "Kỷ niệm 95 năm Ngày thành lập Đảng – “Đổi mới” … ưu tiên đầu tư";
+        assert_eq!(display(Cow::Borrowed(title)), title);
+        let nfd: String = title.nfd().collect();
+        assert_eq!(display(Cow::Owned(nfd)), title);
     }
 }
