@@ -1,12 +1,11 @@
 //! The toolbar: choose files (add or replace), sample, clear, exports, print, language.
 
 use crate::actions::{clear_all, load_chosen, load_sample, Mode};
-use crate::browser::{download, files_of, next_frame, print};
+use crate::browser::{download, next_frame, print, take_chosen_files};
 use crate::i18n::texts;
 use crate::state::use_app;
 use leptos::prelude::*;
 use phusong_model::Lang;
-use wasm_bindgen::JsCast;
 
 /// The bar at the top of the screen (never printed).
 #[component]
@@ -15,15 +14,7 @@ pub fn Toolbar(preview: RwSignal<bool>, printing: RwSignal<bool>) -> impl IntoVi
     let t = move || texts(state.lang.get());
     let mode = RwSignal::new(Mode::Add);
     let on_files = move |ev: leptos::ev::Event| {
-        let input = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-        if let Some(input) = input {
-            let files = files_of(input.files());
-            // Clear the input so that choosing the same file again still fires.
-            input.set_value("");
-            load_chosen(state, files, mode.get_untracked());
-        }
+        load_chosen(state, take_chosen_files(&ev), mode.get_untracked());
     };
     let export_summary = move |_| {
         let (Some(loaded), Some(report)) =

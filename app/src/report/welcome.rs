@@ -2,11 +2,10 @@
 //! a file chooser and the sample, and where the data stays.
 
 use crate::actions::{load_chosen, load_sample, Mode};
-use crate::browser::files_of;
+use crate::browser::take_chosen_files;
 use crate::i18n::texts;
 use crate::state::use_app;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// The welcome panel shown in place of the report while nothing is loaded.
 #[component]
@@ -14,14 +13,7 @@ pub fn Welcome() -> impl IntoView {
     let state = use_app();
     let t = move || texts(state.lang.get());
     let on_files = move |ev: leptos::ev::Event| {
-        let input = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-        if let Some(input) = input {
-            let files = files_of(input.files());
-            input.set_value("");
-            load_chosen(state, files, Mode::Replace);
-        }
+        load_chosen(state, take_chosen_files(&ev), Mode::Replace);
     };
     view! {
         <section class="welcome" data-testid="welcome">
