@@ -1,8 +1,9 @@
 //! The toolbar: choose files (add or replace), sample, clear, exports, print, language.
 
-use crate::actions::{clear_all, load_chosen, load_sample, Mode};
-use crate::browser::{download, next_frame, print, take_chosen_files};
+use crate::actions::{clear_all, load_sample, Mode};
+use crate::browser::{download, next_frame, print};
 use crate::i18n::texts;
+use crate::load::choose_files::ChooseFiles;
 use crate::state::use_app;
 use leptos::prelude::*;
 use phusong_model::Lang;
@@ -13,9 +14,6 @@ pub fn Toolbar(preview: RwSignal<bool>, printing: RwSignal<bool>) -> impl IntoVi
     let state = use_app();
     let t = move || texts(state.lang.get());
     let mode = RwSignal::new(Mode::Add);
-    let on_files = move |ev: leptos::ev::Event| {
-        load_chosen(state, take_chosen_files(&ev), mode.get_untracked());
-    };
     let export_summary = move |_| {
         let (Some(loaded), Some(report)) =
             (state.loaded.get_untracked(), state.report.get_untracked())
@@ -32,16 +30,7 @@ pub fn Toolbar(preview: RwSignal<bool>, printing: RwSignal<bool>) -> impl IntoVi
     view! {
         <nav class="toolbar no-print" aria-label="phusong">
             <strong class="brand">"phusong"</strong>
-            <label class="file-button">
-                {move || t().choose_files}
-                <input
-                    type="file"
-                    multiple
-                    accept=".json,application/json"
-                    data-testid="file-input"
-                    on:change=on_files
-                />
-            </label>
+            <ChooseFiles testid="file-input" mode=mode/>
             <select
                 aria-label="mode"
                 data-testid="load-mode"

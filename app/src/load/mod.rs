@@ -1,5 +1,6 @@
-//! Loading: progress, drag-and-drop, and the problems panel.
+//! Loading: the file chooser, progress, drag-and-drop, and the problems panel.
 
+pub mod choose_files;
 pub mod drop_zone;
 pub mod problems;
 pub mod progress;

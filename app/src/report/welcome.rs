@@ -1,9 +1,9 @@
 //! The first screen, before any data is loaded: what the app does, the three steps,
 //! a file chooser and the sample, and where the data stays.
 
-use crate::actions::{load_chosen, load_sample, Mode};
-use crate::browser::take_chosen_files;
+use crate::actions::{load_sample, Mode};
 use crate::i18n::texts;
+use crate::load::choose_files::ChooseFiles;
 use crate::state::use_app;
 use leptos::prelude::*;
 
@@ -12,9 +12,6 @@ use leptos::prelude::*;
 pub fn Welcome() -> impl IntoView {
     let state = use_app();
     let t = move || texts(state.lang.get());
-    let on_files = move |ev: leptos::ev::Event| {
-        load_chosen(state, take_chosen_files(&ev), Mode::Replace);
-    };
     view! {
         <section class="welcome" data-testid="welcome">
             <h1>{move || t().welcome_title}</h1>
@@ -28,16 +25,7 @@ pub fn Welcome() -> impl IntoView {
                 }}
             </ol>
             <div class="welcome-actions">
-                <label class="file-button">
-                    {move || t().choose_files}
-                    <input
-                        type="file"
-                        multiple
-                        accept=".json,application/json"
-                        data-testid="welcome-file-input"
-                        on:change=on_files
-                    />
-                </label>
+                <ChooseFiles testid="welcome-file-input" mode=Signal::stored(Mode::Replace)/>
                 <button data-testid="welcome-sample" on:click=move |_| load_sample(state)>
                     {move || t().use_sample}
                 </button>
