@@ -1,14 +1,14 @@
 //! What the user's actions do to the state: load files (adding or replacing),
 //! open the bundled sample, clear everything, and restore what was stored.
 
-use crate::browser::{mark, next_frame, read_file};
+use crate::browser::{mark, next_frame, now_ms, read_file, yield_now};
 use crate::edits::Edits;
 use crate::state::{AppState, Busy, Shared, SourceBytes};
 use crate::storage;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use phusong_engine::Filter;
-use phusong_model::{merge, parse_file};
+use phusong_model::{Loading, SourceFile, Stage};
 use phusong_sample::{sample_json, SampleOptions};
 use send_wrapper::SendWrapper;
 use std::sync::Arc;
@@ -34,14 +34,21 @@ pub fn load_chosen(state: AppState, files: Vec<web_sys::File>, mode: Mode) {
     }
     spawn_local(async move {
         mark("phusong:chosen");
-        let total = files.len();
-        let mut sources = Vec::with_capacity(total);
-        let mut bytes = 0u64;
-        for (done, file) in files.iter().enumerate() {
-            state.busy.set(Some(Busy::Reading { done, total, bytes }));
-            match read_file(file).await {
+        let files_count = files.len();
+        let bytes: u64 = files.iter().map(|f| f.size() as u64).sum();
+        let mut sources = Vec::with_capacity(files_count);
+        let mut before = 0u64;
+        for (file_index, file) in files.iter().enumerate() {
+            let reading = |read: u64| Busy::Reading {
+                file: file_index,
+                files: files_count,
+                read: before + read,
+                bytes,
+            };
+            state.busy.set(Some(reading(0)));
+            match read_file(file, |read| state.busy.set(Some(reading(read)))).await {
                 Ok(b) => {
-                    bytes += b.len() as u64;
+                    before += b.len() as u64;
                     sources.push(SourceBytes {
                         name: file.name(),
                         bytes: Arc::new(b),
@@ -50,6 +57,7 @@ pub fn load_chosen(state: AppState, files: Vec<web_sys::File>, mode: Mode) {
                 }
                 Err(e) => {
                     // An unreadable file is refused like a malformed one: say so, keep the rest.
+                    before += file.size() as u64;
                     state
                         .storage_note
                         .set(Some(format!("{}: {e}", file.name())));
@@ -66,8 +74,9 @@ pub fn load_sample(state: AppState) {
     spawn_local(async move {
         mark("phusong:chosen");
         state.busy.set(Some(Busy::Parsing {
-            done: 0,
-            total: 1,
+            file: 0,
+            files: 1,
+            read: 0,
             bytes: 0,
         }));
         next_frame().await;
@@ -132,23 +141,71 @@ pub fn save_edits(state: AppState) {
     });
 }
 
-/// Parses `files` in order, one task per file so that the page can repaint and show the
-/// progress between them, then validates them together (marks for the browser benchmark).
+/// Work per task at first (units of [`Loading::step`]: records, or KiB checked).
+const FIRST_SLICE: usize = 2_000;
+/// Main-thread time aimed at per slice of the load: the page repaints (the progress bar
+/// moves) and handles input between slices.
+const SLICE_MS: f64 = 40.0;
+
+/// Parses and validates `files` in slices of about [`SLICE_MS`], yielding to the browser
+/// between them, with the progress shown (marks for the browser benchmark).
 async fn check(state: AppState, files: &[SourceBytes]) -> phusong_model::Loaded {
-    let total = files.len();
-    let bytes = files.iter().map(|f| f.bytes.len() as u64).sum();
-    let mut parsed = Vec::with_capacity(total);
-    for (done, f) in files.iter().enumerate() {
-        state.busy.set(Some(Busy::Parsing { done, total, bytes }));
-        next_frame().await;
-        parsed.push(parse_file(&f.name, &f.bytes).map_err(|e| (f.name.clone(), e)));
+    let sources = files
+        .iter()
+        .map(|f| SourceFile {
+            name: &f.name,
+            bytes: &f.bytes,
+        })
+        .collect();
+    let mut loading = Loading::new(sources);
+    let mut slice = FIRST_SLICE;
+    let mut parsing = true;
+    loop {
+        state.busy.set(Some(match loading.stage() {
+            Stage::Parsing {
+                file,
+                files,
+                read,
+                bytes,
+            } => Busy::Parsing {
+                file: file.min(files.saturating_sub(1)),
+                files,
+                read,
+                bytes,
+            },
+            Stage::Validating { done, total } => Busy::Validating { done, total },
+        }));
+        yield_now().await;
+        let (started, work_before) = (now_ms(), loading.work_done());
+        let done = loading.step(slice);
+        let work = loading.work_done() - work_before;
+        slice = next_slice(slice, work, now_ms() - started);
+        if parsing && matches!(loading.stage(), Stage::Validating { .. }) {
+            parsing = false;
+            mark("phusong:parsed");
+        }
+        if done {
+            break;
+        }
     }
-    mark("phusong:parsed");
-    state.busy.set(Some(Busy::Validating));
-    next_frame().await;
-    let loaded = merge(parsed);
+    // The last slice, then what the report costs, in separate tasks.
+    yield_now().await;
+    let loaded = loading.finish();
     mark("phusong:validated");
     loaded
+}
+
+/// The work for the next slice, from the `work` units the last one did in `took_ms`:
+/// aims at [`SLICE_MS`], changing by at most 4× at a time (a short last slice of a phase
+/// says little about the next phase).
+fn next_slice(slice: usize, work: u64, took_ms: f64) -> usize {
+    if work < 100 || took_ms < 1.0 {
+        return slice;
+    }
+    let scaled = work as f64 * SLICE_MS / took_ms;
+    let low = (slice / 4).max(100) as f64;
+    let high = slice.saturating_mul(4) as f64;
+    scaled.clamp(low, high.max(low)) as usize
 }
 
 /// Validates `new` together with (or instead of) the loaded files, then shows and stores the result.

@@ -6,12 +6,39 @@ use js_sys::Uint8Array;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// Reads a chosen file's bytes.
-pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
+/// Bytes copied into wasm memory per task: a 355 MB file is copied in short tasks,
+/// with a repaint (progress) in between.
+const COPY_PART: u32 = 16 * 1024 * 1024;
+
+/// Reads a chosen file's bytes (the browser reads the file off the main thread, in one
+/// piece), then copies them into wasm memory a part at a time; `progress` gets the bytes
+/// copied so far.
+pub async fn read_file(
+    file: &web_sys::File,
+    mut progress: impl FnMut(u64),
+) -> Result<Vec<u8>, String> {
     let buffer = JsFuture::from(file.array_buffer())
         .await
         .map_err(|e| e.as_string().unwrap_or_else(|| "read error".to_owned()))?;
-    Ok(Uint8Array::new(&buffer).to_vec())
+    let all = Uint8Array::new(&buffer);
+    let size = all.length();
+    let mut bytes = Vec::new();
+    bytes
+        .try_reserve_exact(size as usize)
+        .map_err(|_| format!("{} MB: not enough memory", size / 1_000_000))?;
+    let mut start = 0;
+    while start < size {
+        let end = start.saturating_add(COPY_PART).min(size);
+        let at = bytes.len();
+        bytes.resize(at + (end - start) as usize, 0);
+        all.subarray(start, end).copy_to(&mut bytes[at..]);
+        start = end;
+        progress(u64::from(start));
+        if start < size {
+            yield_now().await;
+        }
+    }
+    Ok(bytes)
 }
 
 /// The files of a `FileList` (from a picker or a drop).
@@ -69,6 +96,34 @@ pub fn print() {
 /// Lets the browser paint before a long synchronous step.
 pub async fn next_frame() {
     gloo_timers::future::TimeoutFuture::new(0).await;
+}
+
+/// Yields to the event loop (input, painting) and resumes right after, without the
+/// 4 ms that nested `setTimeout(0)` calls wait: a message to a `MessageChannel`.
+pub async fn yield_now() {
+    let Ok(channel) = web_sys::MessageChannel::new() else {
+        return next_frame().await;
+    };
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        channel.port1().set_onmessage(Some(&resolve));
+        if channel
+            .port2()
+            .post_message(&wasm_bindgen::JsValue::NULL)
+            .is_err()
+        {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+    // Held until here so that the channel outlives its message.
+    channel.port1().set_onmessage(None);
+}
+
+/// Milliseconds since the page started (`performance.now()`).
+pub fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
 }
 
 /// Adds a mark to the performance timeline (read by the browser benchmark).

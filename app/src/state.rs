@@ -78,20 +78,22 @@ impl std::fmt::Debug for SourceBytes {
 /// What the app is busy with; the report is not "ready" while this is set.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Busy {
-    /// Reading file `done` of `total` from disk.
+    /// Reading file `file` of `files` (from 0) from disk: `read` of all files' `bytes`.
     Reading {
-        done: usize,
-        total: usize,
+        file: usize,
+        files: usize,
+        read: u64,
         bytes: u64,
     },
-    /// Parsing file `done` of `total` (`bytes` in all); before the first file, `done` is 0.
+    /// Parsing file `file` of `files` (from 0): `read` of all files' `bytes`.
     Parsing {
-        done: usize,
-        total: usize,
+        file: usize,
+        files: usize,
+        read: u64,
         bytes: u64,
     },
-    /// Validating the merged dataset (references, duplicates) and counting.
-    Validating,
+    /// Checking the merged records (references, duplicates): `done` of `total`.
+    Validating { done: usize, total: usize },
     /// Restoring the stored dataset.
     Restoring,
 }

@@ -1,6 +1,7 @@
 //! Fuzz target `load`: arbitrary bytes as 1–3 files, through `load`, the report
 //! (default filter and a filter drawn from the input), every diagnostic message in
-//! both languages and the summary export. Nothing may panic.
+//! both languages and the summary export. Nothing may panic, and each file read in
+//! slices of one record (`FileParse`, as the app reads) gives what `parse_file` gives.
 //!
 //! Input layout: the bytes are split at `0xFF` (never part of UTF-8, so valid
 //! JSON seeds stay whole) into at most 3 files; the filter is drawn from a hash
@@ -14,6 +15,7 @@ mod draw;
 use draw::Draw;
 use libfuzzer_sys::fuzz_target;
 use phusong_engine::{report_of, summary, summary_json, Filter};
+use phusong_model::parse_slices::FileParse;
 use phusong_model::{messages, Lang, Loaded, SourceFile};
 
 const NAMES: [&str; 3] = ["a.json", "b.json", "c.json"];
@@ -24,6 +26,9 @@ fuzz_target!(|data: &[u8]| {
         .zip(NAMES)
         .map(|(bytes, name)| SourceFile { name, bytes })
         .collect();
+    for f in &files {
+        same_in_slices(*f);
+    }
     let loaded = phusong_model::load(files.iter().copied());
     render_diagnostics(&loaded);
 
@@ -44,6 +49,19 @@ fuzz_target!(|data: &[u8]| {
         }
     }
 });
+
+/// Reading `file` a record at a time gives exactly the one-pass outcome.
+fn same_in_slices(file: SourceFile<'_>) {
+    let mut parser = FileParse::new(file.name, file.bytes);
+    let in_slices = loop {
+        let mut budget = 1;
+        if let Some(outcome) = parser.step(&mut budget) {
+            break outcome;
+        }
+    };
+    let at_once = phusong_model::parse_file(file.name, file.bytes);
+    assert_eq!(format!("{in_slices:?}"), format!("{at_once:?}"));
+}
 
 /// Every message of the diagnostics, in both languages, and their JSON form.
 fn render_diagnostics(loaded: &Loaded) {

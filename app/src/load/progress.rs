@@ -12,16 +12,20 @@ pub fn Progress() -> impl IntoView {
     move || {
         let t = texts(state.lang.get());
         state.busy.get().map(|busy| {
+            let kb = |n: u64| fmt_int(n.div_ceil(1024));
             let (label, value) = match busy {
-                Busy::Reading { done, total, bytes } => (
-                    format!("{} {}/{} ({} KB)…", t.reading, done + 1, total, fmt_int(bytes / 1024)),
-                    Some((done, total)),
+                Busy::Reading { file, files, read, bytes } => (
+                    format!("{} {}/{} ({} / {} KB)…", t.reading, file + 1, files, kb(read), kb(bytes)),
+                    Some((read, bytes)),
                 ),
-                Busy::Parsing { done, total, bytes } => (
-                    format!("{} {}/{} ({} KB)…", t.parsing, done + 1, total, fmt_int(bytes / 1024)),
-                    Some((done, total)),
+                Busy::Parsing { file, files, read, bytes } => (
+                    format!("{} {}/{} ({} / {} KB)…", t.parsing, file + 1, files, kb(read), kb(bytes)),
+                    Some((read, bytes)),
                 ),
-                Busy::Validating => (format!("{}…", t.checking), None),
+                Busy::Validating { done, total } => (
+                    format!("{} ({} / {} {})…", t.checking, fmt_int(done as u64), fmt_int(total as u64), t.records_unit),
+                    Some((done as u64, total as u64)),
+                ),
                 Busy::Restoring => (format!("{}…", t.restoring), None),
             };
             view! {

@@ -14,6 +14,7 @@ pub mod load;
 pub mod messages;
 pub mod nfc;
 pub mod parse;
+pub mod parse_slices;
 pub mod plan;
 pub mod raw;
 mod records;
@@ -28,6 +29,6 @@ pub use dataset::{
 };
 pub use diagnostics::{Diagnostics, FileError, Quarantined, Reason, RefusedFile, Section, Warning};
 pub use labels::Lang;
-pub use load::{load, merge, FileOutcome, Loaded, SourceFile};
+pub use load::{load, merge, FileOutcome, Loaded, Loading, SourceFile, Stage};
 pub use parse::{parse_file, ParsedFile};
 pub use vocab::{Format, Level, OutletKind, Tone, FORMAT_COUNT};

@@ -4,9 +4,10 @@
 
 use crate::dataset::{Dataset, Organization, Plan};
 use crate::diagnostics::{Diagnostics, FileError, RefusedFile};
-use crate::parse::{parse_file, ParsedFile};
+use crate::parse::ParsedFile;
+use crate::parse_slices::FileParse;
 use crate::raw::RawSection;
-use crate::records::{validate, FileSections};
+use crate::records::{FileSections, Validation};
 
 /// One input file: its name and bytes.
 #[derive(Debug, Clone, Copy)]
@@ -41,72 +42,215 @@ pub struct Loaded {
 
 /// Loads files given in order.
 pub fn load<'a>(files: impl IntoIterator<Item = SourceFile<'a>>) -> Loaded {
-    merge(
-        files
-            .into_iter()
-            .map(|f| parse_file(f.name, f.bytes).map_err(|e| (f.name.to_owned(), e)))
-            .collect(),
-    )
+    Loading::new(files.into_iter().collect()).finish()
 }
 
 /// Merges files already parsed one by one (in load order), then validates.
 pub fn merge(parsed: Vec<Result<ParsedFile<'_>, (String, FileError)>>) -> Loaded {
-    let mut diagnostics = Diagnostics::default();
-    let mut files = Vec::with_capacity(parsed.len());
-    let mut plan: Option<(serde_json::Value, Plan, String)> = None;
-    let mut organization: Option<(serde_json::Value, Organization, String)> = None;
-    let mut sections = Vec::new();
-    for p in parsed {
-        let file = match p {
-            Ok(file) => file,
-            Err((name, error)) => {
-                refuse(&mut diagnostics, &mut files, name, error);
+    Merged::new(parsed).finish()
+}
+
+/// A load done a bounded amount of work at a time ([`Loading::step`]), so that a page
+/// can repaint and show progress in between; the result is the one of [`load`].
+pub struct Loading<'a> {
+    files: Vec<SourceFile<'a>>,
+    /// The parser of the file being parsed (the next one after those in `parsed`).
+    current: Option<FileParse<'a>>,
+    parsed: Vec<Result<ParsedFile<'a>, (String, FileError)>>,
+    /// Bytes of the files parsed completely.
+    parsed_bytes: u64,
+    /// Units of work done (see [`Loading::step`]).
+    work_done: u64,
+    merged: Option<Merged<'a>>,
+}
+
+/// How far a [`Loading`] has got.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Reading file `file` of `files` (from 0); `read` of all files' `bytes` are read.
+    Parsing {
+        /// The file being read.
+        file: usize,
+        /// Files in all.
+        files: usize,
+        /// Bytes read, all files together.
+        read: u64,
+        /// Bytes of all files.
+        bytes: u64,
+    },
+    /// Checking records: `done` of `total`.
+    Validating {
+        /// Records checked.
+        done: usize,
+        /// Records in all accepted files.
+        total: usize,
+    },
+}
+
+impl<'a> Loading<'a> {
+    /// Starts loading `files` (in load order).
+    pub fn new(files: Vec<SourceFile<'a>>) -> Self {
+        let parsed = Vec::with_capacity(files.len());
+        Loading {
+            files,
+            current: None,
+            parsed,
+            parsed_bytes: 0,
+            work_done: 0,
+            merged: None,
+        }
+    }
+
+    /// Does about `budget` units of work (a unit is a record, or a KiB of text checked
+    /// for UTF-8); true once everything is parsed and validated. The end of parsing also
+    /// ends a step.
+    pub fn step(&mut self, budget: usize) -> bool {
+        let mut left = budget;
+        let done = self.work(&mut left);
+        self.work_done += (budget - left) as u64;
+        done
+    }
+
+    /// Units of work done so far (to size the next step by the time the last one took).
+    pub fn work_done(&self) -> u64 {
+        self.work_done
+    }
+
+    fn work(&mut self, budget: &mut usize) -> bool {
+        while self.merged.is_none() {
+            if *budget == 0 {
+                return false;
+            }
+            let next = self.parsed.len();
+            let Some(file) = self.files.get(next).copied() else {
+                // Parsing ends a step, so that its end can be marked.
+                self.merged = Some(Merged::new(std::mem::take(&mut self.parsed)));
+                return false;
+            };
+            let parser = self
+                .current
+                .get_or_insert_with(|| FileParse::new(file.name, file.bytes));
+            match parser.step(budget) {
+                None => return false,
+                Some(outcome) => {
+                    self.current = None;
+                    self.parsed_bytes += file.bytes.len() as u64;
+                    self.parsed
+                        .push(outcome.map_err(|e| (file.name.to_owned(), e)));
+                }
+            }
+        }
+        match &mut self.merged {
+            Some(merged) => merged.validation.step(budget),
+            None => false,
+        }
+    }
+
+    /// Where the load stands.
+    pub fn stage(&self) -> Stage {
+        match &self.merged {
+            Some(merged) => {
+                let (done, total) = merged.validation.progress();
+                Stage::Validating { done, total }
+            }
+            None => Stage::Parsing {
+                file: self.parsed.len(),
+                files: self.files.len(),
+                read: self.parsed_bytes
+                    + self.current.as_ref().map_or(0, |p| p.position().0 as u64),
+                bytes: self.files.iter().map(|f| f.bytes.len() as u64).sum(),
+            },
+        }
+    }
+
+    /// The loaded dataset (finishing the work first if [`Loading::step`] has not).
+    pub fn finish(mut self) -> Loaded {
+        while !self.step(usize::MAX) {}
+        match self.merged {
+            Some(merged) => merged.finish(),
+            None => Merged::new(Vec::new()).finish(),
+        }
+    }
+}
+
+/// Parsed files merged (`organization`, `plan`), their records being validated.
+struct Merged<'a> {
+    validation: Validation<'a>,
+    organization: Option<Organization>,
+    files: Vec<FileOutcome>,
+}
+
+impl<'a> Merged<'a> {
+    fn new(parsed: Vec<Result<ParsedFile<'a>, (String, FileError)>>) -> Self {
+        let mut diagnostics = Diagnostics::default();
+        let mut files = Vec::with_capacity(parsed.len());
+        let mut plan: Option<(serde_json::Value, Plan, String)> = None;
+        let mut organization: Option<(serde_json::Value, Organization, String)> = None;
+        let mut sections = Vec::new();
+        for p in parsed {
+            let file = match p {
+                Ok(file) => file,
+                Err((name, error)) => {
+                    refuse(&mut diagnostics, &mut files, name, error);
+                    continue;
+                }
+            };
+            let plan_clash = clash(&plan, &file.plan, "plan");
+            let org_clash = clash(&organization, &file.organization, "organization");
+            if let Some(error) = plan_clash.or(org_clash) {
+                refuse(&mut diagnostics, &mut files, file.name, error);
                 continue;
             }
-        };
-        let plan_clash = clash(&plan, &file.plan, "plan");
-        let org_clash = clash(&organization, &file.organization, "organization");
-        if let Some(error) = plan_clash.or(org_clash) {
-            refuse(&mut diagnostics, &mut files, file.name, error);
-            continue;
+            let ParsedFile {
+                name,
+                organization: org,
+                plan: pl,
+                outlets,
+                contracts,
+                coverage,
+            } = file;
+            if plan.is_none() {
+                plan = pl.map(|(v, p)| (v, p, name.clone()));
+            }
+            if organization.is_none() {
+                organization = org.map(|(v, o)| (v, o, name.clone()));
+            }
+            files.push(FileOutcome {
+                name: name.clone(),
+                accepted: true,
+                records: [&outlets, &contracts, &coverage].into_iter().map(len).sum(),
+            });
+            sections.push(FileSections {
+                name,
+                sections: [outlets, contracts, coverage],
+            });
         }
-        let ParsedFile {
-            name,
-            organization: org,
-            plan: pl,
-            outlets,
-            contracts,
-            coverage,
-        } = file;
-        if plan.is_none() {
-            plan = pl.map(|(v, p)| (v, p, name.clone()));
+        Merged {
+            validation: Validation::new(sections, plan.map(|(_, p, _)| p), diagnostics),
+            organization: organization.map(|(_, o, _)| o),
+            files,
         }
-        if organization.is_none() {
-            organization = org.map(|(v, o)| (v, o, name.clone()));
-        }
-        files.push(FileOutcome {
-            name: name.clone(),
-            accepted: true,
-            records: [&outlets, &contracts, &coverage].into_iter().map(len).sum(),
-        });
-        sections.push(FileSections {
-            name,
-            sections: [outlets, contracts, coverage],
-        });
     }
-    let plan = plan.map(|(_, p, _)| p);
-    let accepted = validate(sections, plan.as_ref(), &mut diagnostics);
-    let dataset = plan.map(|plan| Dataset {
-        organization: organization.map(|(_, o, _)| o),
-        plan,
-        outlets: accepted.outlets,
-        contracts: accepted.contracts,
-        items: accepted.items,
-    });
-    Loaded {
-        dataset,
-        diagnostics,
-        files,
+
+    fn finish(mut self) -> Loaded {
+        let mut unlimited = usize::MAX;
+        while !self.validation.step(&mut unlimited) {
+            unlimited = usize::MAX;
+        }
+        let (accepted, plan, diagnostics) = self.validation.finish();
+        let organization = self.organization;
+        let dataset = plan.map(|plan| Dataset {
+            organization,
+            plan,
+            outlets: accepted.outlets,
+            contracts: accepted.contracts,
+            items: accepted.items,
+        });
+        Loaded {
+            dataset,
+            diagnostics,
+            files: self.files,
+        }
     }
 }
 
@@ -138,5 +282,60 @@ fn clash<T, U>(
             first_file: first_file.clone(),
         }),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn case(dir: &str) -> Vec<(String, Vec<u8>)> {
+        let dir = format!(
+            "{}/../../tests/fixtures/conformance/valid/{dir}",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let mut files: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        files.sort();
+        files
+            .into_iter()
+            .map(|p| (p.display().to_string(), std::fs::read(p).unwrap()))
+            .collect()
+    }
+
+    #[test]
+    fn loading_in_small_steps_gives_the_same_result_and_progress_only_grows() {
+        for dir in ["01-small", "02-split-with-bad-records", "03-settled-edges"] {
+            let files = case(dir);
+            let sources: Vec<SourceFile<'_>> = files
+                .iter()
+                .map(|(name, bytes)| SourceFile { name, bytes })
+                .collect();
+            let whole = format!("{:?}", load(sources.iter().copied()));
+            for budget in [1, 3, 50] {
+                let mut loading = Loading::new(sources.clone());
+                let mut steps = 0;
+                let mut last = (0, 0u64);
+                while !loading.step(budget) {
+                    steps += 1;
+                    let now = match loading.stage() {
+                        Stage::Parsing { file, read, .. } => (file, read),
+                        Stage::Validating { done, .. } => (files.len() + 1, done as u64),
+                    };
+                    assert!(now >= last, "{dir}: {last:?} then {now:?}");
+                    last = now;
+                }
+                if budget == 1 {
+                    assert!(steps > 10, "{dir}: {steps} steps");
+                }
+                assert_eq!(
+                    format!("{:?}", loading.finish()),
+                    whole,
+                    "{dir}, budget {budget}"
+                );
+            }
+        }
     }
 }

@@ -28,28 +28,43 @@ pub struct ParsedFile<'a> {
 
 /// Checks one file at file level.
 pub fn parse_file<'a>(name: &str, bytes: &'a [u8]) -> Result<ParsedFile<'a>, FileError> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = text_of(bytes)?;
+    let raw: RawFile = serde_json::from_str(text).map_err(|e| FileError::Syntax {
+        line: e.line().max(1),
+        column: e.column().max(1),
+        detail: e.to_string(),
+    })?;
+    check_raw(name, raw)
+}
+
+/// The file's text without its byte order mark, if it is UTF-8 and not empty.
+fn text_of(bytes: &[u8]) -> Result<&str, FileError> {
+    let bytes = without_bom(bytes);
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(FileError::Empty);
     }
     // UTF-8 first, for the whole file (strings serde_json skips are checked too);
     // simdutf8 validates several times faster than the standard library and only
     // a failed file pays for locating the bad byte.
-    let text = match simdutf8::basic::from_utf8(bytes) {
-        Ok(text) => text,
+    match simdutf8::basic::from_utf8(bytes) {
+        Ok(text) => Ok(text),
         Err(_) => {
             let valid_up_to = std::str::from_utf8(bytes)
                 .err()
                 .map_or(0, |e| e.valid_up_to());
             let (line, column) = line_column(bytes, valid_up_to);
-            return Err(FileError::NotUtf8 { line, column });
+            Err(FileError::NotUtf8 { line, column })
         }
-    };
-    let raw: RawFile = serde_json::from_str(text).map_err(|e| FileError::Syntax {
-        line: e.line().max(1),
-        column: e.column().max(1),
-        detail: e.to_string(),
-    })?;
+    }
+}
+
+/// `bytes` without a leading UTF-8 byte order mark.
+pub(crate) fn without_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
+}
+
+/// The file-level checks of a file read by the lenient pass.
+pub(crate) fn check_raw<'a>(name: &str, raw: RawFile<'a>) -> Result<ParsedFile<'a>, FileError> {
     if let Some(found) = raw.not_object {
         return Err(FileError::NotObject {
             found: Found::of(&found),

@@ -163,7 +163,7 @@ const FIRST_CHUNK_RECORDS: usize = 64;
 pub const MAX_CHUNK_SLOTS: usize = 1 << 16;
 
 /// A chunk of `chunks` with room for `width` more slots, adding one if needed; its index.
-fn chunk_with_room(chunks: &mut Vec<Vec<Option<Seen<'_>>>>, width: usize) -> usize {
+pub(crate) fn chunk_with_room(chunks: &mut Vec<Vec<Option<Seen<'_>>>>, width: usize) -> usize {
     match chunks.last() {
         Some(last) if last.len() + width <= last.capacity() => chunks.len() - 1,
         last => {
@@ -179,47 +179,28 @@ fn chunk_with_room(chunks: &mut Vec<Vec<Option<Seen<'_>>>>, width: usize) -> usi
 }
 
 impl<'a> RawRecords<'a> {
-    /// The elements with a view of each record's slots, in order.
-    pub fn records(&mut self) -> impl Iterator<Item = Result<RawRecord<'_, 'a>, Seen<'a>>> + '_ {
+    /// Element `i`: a view of its record's slots (taken out: a second call finds the
+    /// repeated keys empty), or the non-object value found there (then `null`).
+    pub fn take(&mut self, i: usize) -> Result<RawRecord<'_, 'a>, Seen<'a>> {
         let width = self.width;
-        let mut chunks = self.chunks.iter_mut().enumerate();
-        // The chunk being read: its index, its slots not yet handed out, and how many of
-        // its slots precede them.
-        let mut current: Option<(usize, &mut [Option<Seen<'a>>], usize)> = None;
-        std::mem::take(&mut self.elements)
-            .into_iter()
-            .map(move |e| match e {
-                RawElement::Record {
-                    chunk,
-                    start,
-                    repeated,
-                } => {
-                    while current.as_ref().is_none_or(|(i, _, _)| *i < chunk) {
-                        match chunks.next() {
-                            Some((i, c)) => current = Some((i, c.as_mut_slice(), 0)),
-                            None => {
-                                current = None;
-                                break;
-                            }
-                        }
-                    }
-                    let slots: &mut [Option<Seen<'a>>] = match &mut current {
-                        // Records occupy consecutive slots, so each view is split off the front.
-                        Some((i, rest, taken)) if *i == chunk => {
-                            let skip = start.saturating_sub(*taken).min(rest.len());
-                            let (_, tail) = std::mem::take(rest).split_at_mut(skip);
-                            let n = width.min(tail.len());
-                            let (slots, tail) = tail.split_at_mut(n);
-                            *rest = tail;
-                            *taken = start + n;
-                            slots
-                        }
-                        _ => &mut [],
-                    };
-                    Ok(RawRecord { slots, repeated })
-                }
-                RawElement::NotObject(found) => Err(found),
-            })
+        match self.elements.get_mut(i) {
+            Some(RawElement::Record {
+                chunk,
+                start,
+                repeated,
+            }) => {
+                let (chunk, start) = (*chunk, *start);
+                let repeated = std::mem::take(repeated);
+                let slots = self
+                    .chunks
+                    .get_mut(chunk)
+                    .and_then(|c| c.get_mut(start..start.saturating_add(width)))
+                    .unwrap_or_default();
+                Ok(RawRecord { slots, repeated })
+            }
+            Some(RawElement::NotObject(found)) => Err(std::mem::replace(found, Seen::Null)),
+            None => Err(Seen::Null),
+        }
     }
 }
 
@@ -255,7 +236,7 @@ impl<'de> Visitor<'de> for RecordSeed<'_, 'de> {
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a record")
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawElement<'de>, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RawElement<'de>, A::Error> {
         let chunk = chunk_with_room(self.chunks, self.fields.len());
         let slots = self
             .chunks
@@ -263,22 +244,8 @@ impl<'de> Visitor<'de> for RecordSeed<'_, 'de> {
             .ok_or_else(|| de::Error::custom("no arena chunk"))?;
         let start = slots.len();
         slots.resize(start + self.fields.len(), None);
-        let mut repeated = Vec::new();
-        while let Some(key) = map.next_key_seed(KeySeed(self.fields))? {
-            match key.and_then(|i| slots.get_mut(start + i).map(|s| (i, s))) {
-                Some((i, slot)) => {
-                    let value = map.next_value::<Seen<'de>>()?;
-                    if slot.replace(value).is_some() {
-                        if let Some(name) = self.fields.get(i) {
-                            repeated.push(*name);
-                        }
-                    }
-                }
-                None => {
-                    map.next_value::<IgnoredAny>()?;
-                }
-            }
-        }
+        let record = slots.get_mut(start..).unwrap_or_default();
+        let repeated = fill_slots::<A, IgnoredAny>(map, self.fields, record)?;
         Ok(RawElement::Record {
             chunk,
             start,
@@ -314,8 +281,34 @@ impl<'de> Visitor<'de> for RecordSeed<'_, 'de> {
     }
 }
 
+/// Reads an object's fields into `slots` (one per name of `fields`, in that order),
+/// skipping other keys as `Skip`; returns the known fields written more than once.
+pub(crate) fn fill_slots<'de, A: MapAccess<'de>, Skip: de::Deserialize<'de>>(
+    mut map: A,
+    fields: &'static [&'static str],
+    slots: &mut [Option<Seen<'de>>],
+) -> Result<Vec<&'static str>, A::Error> {
+    let mut repeated = Vec::new();
+    while let Some(key) = map.next_key_seed(KeySeed(fields))? {
+        match key.and_then(|i| slots.get_mut(i).map(|s| (i, s))) {
+            Some((i, slot)) => {
+                let value = map.next_value::<Seen<'de>>()?;
+                if slot.replace(value).is_some() {
+                    if let Some(name) = fields.get(i) {
+                        repeated.push(*name);
+                    }
+                }
+            }
+            None => {
+                map.next_value::<Skip>()?;
+            }
+        }
+    }
+    Ok(repeated)
+}
+
 /// Maps an object key to its slot index without allocating; `None` for unknown keys.
-struct KeySeed(&'static [&'static str]);
+pub(crate) struct KeySeed(pub(crate) &'static [&'static str]);
 
 impl<'de> DeserializeSeed<'de> for KeySeed {
     type Value = Option<usize>;
@@ -415,6 +408,16 @@ pub mod fields {
     ];
 }
 
+/// The top-level keys the format knows, in the order of [`RawFile`]'s fields.
+pub(crate) const TOP: &[&str] = &[
+    "format",
+    "organization",
+    "plan",
+    "outlets",
+    "contracts",
+    "coverage",
+];
+
 /// One file as read by the lenient pass.
 #[derive(Debug, Clone, Default)]
 pub struct RawFile<'a> {
@@ -457,14 +460,6 @@ impl<'de> Visitor<'de> for FileVisitor {
         f.write_str("a coverage-report/v1 object")
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawFile<'de>, A::Error> {
-        const TOP: &[&str] = &[
-            "format",
-            "organization",
-            "plan",
-            "outlets",
-            "contracts",
-            "coverage",
-        ];
         let mut file = RawFile::default();
         while let Some(key) = map.next_key_seed(KeySeed(TOP))? {
             match key {
@@ -508,7 +503,7 @@ fn section(fields: &'static [&'static str]) -> SectionSeed {
     SectionSeed { fields }
 }
 
-fn non_null(v: serde_json::Value) -> Option<serde_json::Value> {
+pub(crate) fn non_null(v: serde_json::Value) -> Option<serde_json::Value> {
     (!v.is_null()).then_some(v)
 }
 
@@ -550,15 +545,9 @@ mod tests {
             .chunks
             .iter()
             .all(|c| c.len() <= c.capacity() && c.len() % FIELDS.len() == 0));
-        let seen: Vec<_> = records
-            .records()
-            .collect::<Vec<_>>()
-            .into_iter()
-            .enumerate()
-            .collect();
-        assert_eq!(seen.len(), 5_000);
-        for (i, element) in seen {
-            match element {
+        assert_eq!(records.elements.len(), 5_000);
+        for i in 0..5_000 {
+            match records.take(i) {
                 Err(Seen::Unsigned(n)) => assert_eq!((n, i % 7), (i as u64, 0)),
                 Ok(rec) => {
                     assert_ne!(i % 7, 0);

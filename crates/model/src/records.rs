@@ -11,7 +11,7 @@ use crate::diagnostics::{
     Diagnostics, Found, Quarantined, Reason, RecordLocation, RefKind, Section, Warning, WarningKind,
 };
 use crate::index::KeyIndex;
-use crate::raw::{RawRecord, RawSection, Seen};
+use crate::raw::{RawRecord, RawRecords, RawSection, Seen};
 use crate::suggest::closest;
 use crate::vocab::{Format, Level, OutletKind, Tone};
 use std::borrow::Cow;
@@ -36,137 +36,241 @@ pub struct Accepted {
     pub items: Vec<CoverageItem>,
 }
 
-/// Validates every record of `files` against `plan` (theme and event references are
-/// not checked while there is no plan).
-pub fn validate(
-    mut files: Vec<FileSections<'_>>,
-    plan: Option<&Plan>,
-    diag: &mut Diagnostics,
-) -> Accepted {
-    let names: Vec<String> = files.iter().map(|f| f.name.clone()).collect();
-    let mut v = Validator {
-        plan,
-        names: &names,
-        themes: plan.map(index_of_themes).unwrap_or_default(),
-        events: plan.map(index_of_events).unwrap_or_default(),
-        accepted: Accepted::default(),
-        diag,
-        refused_outlets: HashSet::new(),
-        refused_contracts: HashSet::new(),
-        ids: Default::default(),
-    };
-    for (slot, section) in [Section::Outlets, Section::Contracts, Section::Coverage]
-        .into_iter()
-        .enumerate()
-    {
-        let mut origins: Vec<(usize, usize)> = Vec::new();
-        let mut urls = KeyIndex::default();
-        for (file, f) in files.iter_mut().enumerate() {
-            let Some(RawSection::Elements(mut records)) =
-                f.sections.get_mut(slot).map(std::mem::take)
-            else {
+/// Validation of every record of the accepted files against the plan (theme and event
+/// references are not checked while there is no plan), which can stop after any record
+/// and resume, so that a page can repaint between slices of a big dataset.
+pub struct Validation<'a> {
+    v: Validator,
+    files: Vec<FileSections<'a>>,
+    /// Section (0 outlets, 1 contracts, 2 coverage), file and record next to check.
+    slot: usize,
+    file: usize,
+    index: usize,
+    /// The records of the section of the file being checked, taken out of `files`.
+    current: Option<RawRecords<'a>>,
+    /// Where each accepted record of the current section came from (file, index).
+    origins: Vec<(usize, usize)>,
+    /// Urls of the accepted items (coverage only).
+    urls: KeyIndex,
+    done: usize,
+    total: usize,
+}
+
+const SECTIONS: [Section; 3] = [Section::Outlets, Section::Contracts, Section::Coverage];
+
+impl<'a> Validation<'a> {
+    /// Prepares the validation of `files` (in load order) against `plan`.
+    pub fn new(files: Vec<FileSections<'a>>, plan: Option<Plan>, diag: Diagnostics) -> Self {
+        let total = files
+            .iter()
+            .flat_map(|f| f.sections.iter())
+            .map(|s| match s {
+                RawSection::Elements(r) => r.elements.len(),
+                _ => 0,
+            })
+            .sum();
+        Validation {
+            v: Validator {
+                names: files.iter().map(|f| f.name.clone()).collect(),
+                themes: plan.as_ref().map(index_of_themes).unwrap_or_default(),
+                events: plan.as_ref().map(index_of_events).unwrap_or_default(),
+                plan,
+                accepted: Accepted::default(),
+                diag,
+                refused_outlets: HashSet::new(),
+                refused_contracts: HashSet::new(),
+                ids: Default::default(),
+            },
+            files,
+            slot: 0,
+            file: 0,
+            index: 0,
+            current: None,
+            origins: Vec::new(),
+            urls: KeyIndex::default(),
+            done: 0,
+            total,
+        }
+    }
+
+    /// Records checked so far, and in all.
+    pub fn progress(&self) -> (usize, usize) {
+        (self.done, self.total)
+    }
+
+    /// Checks up to `budget` more records, taking from it one per record; true when every
+    /// record has been checked.
+    pub fn step(&mut self, budget: &mut usize) -> bool {
+        while let Some(section) = SECTIONS.get(self.slot).copied() {
+            let Some(records) = &mut self.current else {
+                if !self.open_next_section() {
+                    self.slot += 1;
+                    self.file = 0;
+                    self.origins.clear();
+                    self.urls = KeyIndex::default();
+                }
                 continue;
             };
-            let count = records.elements.len();
-            let accepted = &v.accepted;
-            if let Some(index) = v.ids.get_mut(slot) {
-                index.reserve_with(count, |i| key_of(accepted, section, i));
+            if self.index >= records.elements.len() {
+                self.current = None;
+                self.file += 1;
+                self.index = 0;
+                continue;
             }
-            if section == Section::Coverage {
-                let url_of = |i: u32| {
-                    accepted
-                        .items
-                        .get(i as usize)
-                        .and_then(|x| x.url.as_deref())
-                        .unwrap_or("")
-                };
-                urls.reserve_with(count, url_of);
-                v.accepted.items.reserve(count);
+            if *budget == 0 {
+                return false;
             }
-            for (index, element) in records.records().enumerate() {
-                let at = (file, index);
-                let rec = match element {
-                    Ok(rec) => rec,
-                    Err(found) => {
-                        let reasons = vec![Reason::NotObject {
-                            found: Found::of(&found),
-                        }];
-                        v.quarantine(section, at, None, reasons);
-                        continue;
-                    }
-                };
-                let id: Option<Cow<'_, str>> = match rec.slot(0) {
-                    Some(Seen::Str(s)) => Some(s.clone()),
-                    _ => None,
-                };
-                let repeated = rec.repeated.clone();
-                let mut checks = Checks::default();
-                let accepted = match section {
-                    Section::Outlets => v.outlet(rec, &mut checks).map(Record::Outlet),
-                    Section::Contracts => v.contract(rec, &mut checks).map(Record::Contract),
-                    Section::Coverage => v.item(rec, &mut checks).map(Record::Item),
-                };
-                if let Some(id) = id.as_deref().filter(|s| !s.is_empty()) {
-                    if let Some(first) = v.find(section, id) {
-                        let (ff, fi) = origins.get(first as usize).copied().unwrap_or_default();
-                        checks.reasons.push(Reason::DuplicateId {
-                            id: id.to_owned(),
-                            first_file: names.get(ff).cloned().unwrap_or_default(),
-                            first_index: fi,
-                        });
+            let element = records.take(self.index);
+            let at = (self.file, self.index);
+            self.v.check(
+                self.slot,
+                section,
+                at,
+                element,
+                &mut self.origins,
+                &mut self.urls,
+            );
+            self.index += 1;
+            self.done += 1;
+            *budget -= 1;
+        }
+        true
+    }
+
+    /// Takes the records of the current section of the next file that has some; false
+    /// when no file is left for this section.
+    fn open_next_section(&mut self) -> bool {
+        let (Some(section), slot) = (SECTIONS.get(self.slot).copied(), self.slot) else {
+            return false;
+        };
+        while let Some(f) = self.files.get_mut(self.file) {
+            if let Some(RawSection::Elements(records)) =
+                f.sections.get_mut(slot).map(std::mem::take)
+            {
+                let count = records.elements.len();
+                let accepted = &self.v.accepted;
+                if let Some(index) = self.v.ids.get_mut(slot) {
+                    index.reserve_with(count, |i| key_of(accepted, section, i));
+                }
+                if section == Section::Coverage {
+                    let url_of = |i: u32| {
+                        accepted
+                            .items
+                            .get(i as usize)
+                            .and_then(|x| x.url.as_deref())
+                            .unwrap_or("")
+                    };
+                    self.urls.reserve_with(count, url_of);
+                    self.v.accepted.items.reserve(count);
+                }
+                self.current = Some(records);
+                self.index = 0;
+                return true;
+            }
+            self.file += 1;
+        }
+        false
+    }
+
+    /// The accepted records, the plan and the diagnostics.
+    pub fn finish(self) -> (Accepted, Option<Plan>, Diagnostics) {
+        (self.v.accepted, self.v.plan, self.v.diag)
+    }
+}
+
+impl Validator {
+    /// Checks one element of `section` found at `at` (file, index).
+    fn check(
+        &mut self,
+        slot: usize,
+        section: Section,
+        at: (usize, usize),
+        element: Result<RawRecord<'_, '_>, Seen<'_>>,
+        origins: &mut Vec<(usize, usize)>,
+        urls: &mut KeyIndex,
+    ) {
+        let v = self;
+        let rec = match element {
+            Ok(rec) => rec,
+            Err(found) => {
+                let reasons = vec![Reason::NotObject {
+                    found: Found::of(&found),
+                }];
+                v.quarantine(section, at, None, reasons);
+                return;
+            }
+        };
+        let id: Option<Cow<'_, str>> = match rec.slot(0) {
+            Some(Seen::Str(s)) => Some(s.clone()),
+            _ => None,
+        };
+        let repeated = rec.repeated.clone();
+        let mut checks = Checks::default();
+        let accepted = match section {
+            Section::Outlets => v.outlet(rec, &mut checks).map(Record::Outlet),
+            Section::Contracts => v.contract(rec, &mut checks).map(Record::Contract),
+            Section::Coverage => v.item(rec, &mut checks).map(Record::Item),
+        };
+        if let Some(id) = id.as_deref().filter(|s| !s.is_empty()) {
+            if let Some(first) = v.find(section, id) {
+                let (ff, fi) = origins.get(first as usize).copied().unwrap_or_default();
+                checks.reasons.push(Reason::DuplicateId {
+                    id: id.to_owned(),
+                    first_file: v.names.get(ff).cloned().unwrap_or_default(),
+                    first_index: fi,
+                });
+            }
+        }
+        match accepted {
+            Some(record) if checks.reasons.is_empty() => {
+                let position = u32::try_from(origins.len()).unwrap_or(u32::MAX);
+                if !repeated.is_empty() {
+                    let loc = v.location(section, at, id.as_deref().map(str::to_owned));
+                    v.diag.warnings.push(Warning {
+                        at: loc,
+                        kind: WarningKind::RepeatedKey { keys: repeated },
+                    });
+                }
+                if let Record::Item(item) = &record {
+                    v.item_warnings(item, at, urls, origins);
+                }
+                v.push(record);
+                origins.push(at);
+                if let Some(id) = id.as_deref() {
+                    let accepted = &v.accepted;
+                    if let Some(index) = v.ids.get_mut(slot) {
+                        index.insert(id, position, |i| key_of(accepted, section, i));
                     }
                 }
-                match accepted {
-                    Some(record) if checks.reasons.is_empty() => {
-                        let position = u32::try_from(origins.len()).unwrap_or(u32::MAX);
-                        if !repeated.is_empty() {
-                            let loc = v.location(section, at, id.as_deref().map(str::to_owned));
-                            v.diag.warnings.push(Warning {
-                                at: loc,
-                                kind: WarningKind::RepeatedKey { keys: repeated },
-                            });
-                        }
-                        if let Record::Item(item) = &record {
-                            v.item_warnings(item, at, &mut urls, &origins);
-                        }
-                        v.push(record);
-                        origins.push(at);
-                        if let Some(id) = id.as_deref() {
-                            let accepted = &v.accepted;
-                            v.ids[slot].insert(id, position, |i| key_of(accepted, section, i));
-                        }
-                    }
-                    _ => {
-                        if let Some(id) = &id {
-                            match section {
-                                Section::Outlets => v.refused_outlets.insert(id.to_string()),
-                                Section::Contracts => v.refused_contracts.insert(id.to_string()),
-                                Section::Coverage => false,
-                            };
-                        }
-                        v.quarantine(section, at, id.map(Cow::into_owned), checks.reasons);
-                    }
+            }
+            _ => {
+                if let Some(id) = &id {
+                    match section {
+                        Section::Outlets => v.refused_outlets.insert(id.to_string()),
+                        Section::Contracts => v.refused_contracts.insert(id.to_string()),
+                        Section::Coverage => false,
+                    };
                 }
+                v.quarantine(section, at, id.map(Cow::into_owned), checks.reasons);
             }
         }
     }
-    v.accepted
 }
 
 /// A string-keyed map with a fast, fixed hasher (no DoS concern: keys come from the plan).
-type StrMap<'a, V> = hashbrown::HashMap<&'a str, V, foldhash::fast::FixedState>;
+type StrMap<V> = hashbrown::HashMap<Box<str>, V, foldhash::fast::FixedState>;
 
-fn index_of_themes(plan: &Plan) -> StrMap<'_, ThemeIdx> {
+fn index_of_themes(plan: &Plan) -> StrMap<ThemeIdx> {
     let pairs = plan.themes.iter().enumerate();
     pairs
-        .filter_map(|(i, t)| Some((t.code.as_str(), ThemeIdx::try_from(i).ok()?)))
+        .filter_map(|(i, t)| Some((t.code.as_str().into(), ThemeIdx::try_from(i).ok()?)))
         .collect()
 }
 
-fn index_of_events(plan: &Plan) -> StrMap<'_, EventIdx> {
+fn index_of_events(plan: &Plan) -> StrMap<EventIdx> {
     let pairs = plan.events.iter().enumerate();
     pairs
-        .filter_map(|(i, e)| Some((e.id.as_str(), EventIdx::try_from(i).ok()?)))
+        .filter_map(|(i, e)| Some((e.id.as_str().into(), EventIdx::try_from(i).ok()?)))
         .collect()
 }
 
@@ -177,13 +281,13 @@ enum Record {
     Item(CoverageItem),
 }
 
-struct Validator<'a> {
-    plan: Option<&'a Plan>,
-    names: &'a [String],
-    themes: StrMap<'a, ThemeIdx>,
-    events: StrMap<'a, EventIdx>,
+struct Validator {
+    plan: Option<Plan>,
+    names: Vec<String>,
+    themes: StrMap<ThemeIdx>,
+    events: StrMap<EventIdx>,
     accepted: Accepted,
-    diag: &'a mut Diagnostics,
+    diag: Diagnostics,
     refused_outlets: HashSet<String>,
     refused_contracts: HashSet<String>,
     /// Ids of accepted outlets, contracts and items, in that order.
@@ -232,7 +336,7 @@ mod slot {
     }
 }
 
-impl Validator<'_> {
+impl Validator {
     fn location(&self, section: Section, at: (usize, usize), id: Option<String>) -> RecordLocation {
         RecordLocation {
             file: self.names.get(at.0).cloned().unwrap_or_default(),
@@ -319,7 +423,7 @@ impl Validator<'_> {
 
     fn theme_refs(&self, codes: Vec<Cow<'_, str>>, field: &str, c: &mut Checks) -> Vec<ThemeIdx> {
         let mut out: Vec<ThemeIdx> = Vec::with_capacity(codes.len());
-        let Some(plan) = self.plan else {
+        let Some(plan) = &self.plan else {
             return out;
         };
         for (i, code) in codes.into_iter().enumerate() {
@@ -460,7 +564,7 @@ impl Validator<'_> {
         let date = date?;
         Some(CoverageItem {
             id: id?.into_owned(),
-            in_period: self.plan.is_some_and(|p| p.period.contains(date)),
+            in_period: self.plan.as_ref().is_some_and(|p| p.period.contains(date)),
             date,
             outlet: outlet?,
             title: crate::nfc::display(title?),
@@ -491,7 +595,7 @@ impl Validator<'_> {
     }
 
     fn event_ref(&self, id: Cow<'_, str>, c: &mut Checks) -> Option<EventIdx> {
-        let plan = self.plan?;
+        let plan = self.plan.as_ref()?;
         if let Some(&e) = self.events.get(id.as_ref()) {
             return Some(e);
         }
@@ -513,7 +617,7 @@ impl Validator<'_> {
         origins: &[(usize, usize)],
     ) {
         let mut kinds = Vec::new();
-        if let Some(plan) = self.plan.filter(|_| !item.in_period) {
+        if let Some(plan) = self.plan.as_ref().filter(|_| !item.in_period) {
             kinds.push(WarningKind::OutOfPeriod {
                 date: item.date,
                 start: plan.period.start,

@@ -1,0 +1,695 @@
+//! Parsing one file a slice of records at a time, so that a page can repaint (and a
+//! progress bar move) between slices of a big file. The outcome is always the one of
+//! [`parse_file`]: for a well-formed file this parser builds the same [`ParsedFile`];
+//! at the first thing it does not expect (a syntax error, bad UTF-8, very deep nesting,
+//! a top level that is not an object) it hands the whole file to [`parse_file`], whose
+//! result (usually a located [`FileError`]) is then the answer.
+
+use crate::diagnostics::FileError;
+use crate::parse::{check_raw, parse_file, without_bom, ParsedFile};
+use crate::raw::{
+    chunk_with_room, fields, fill_slots, non_null, RawElement, RawFile, RawRecords, RawSection,
+    Seen, TOP,
+};
+use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use std::fmt;
+use std::marker::PhantomData;
+
+/// Text checked for UTF-8 per budget unit (a unit is otherwise one record).
+const UTF8_BYTES_PER_UNIT: usize = 1024;
+/// Text checked for UTF-8 in one go at most.
+const UTF8_SLICE: usize = 1 << 20;
+/// Nesting this parser accepts inside one value (a record, `plan`…); deeper values are
+/// left to [`parse_file`], whose parser counts the depth from the top of the file.
+const MAX_DEPTH: usize = 100;
+
+/// One file being parsed in slices.
+pub struct FileParse<'a> {
+    name: String,
+    /// The file as given (for the fallback).
+    bytes: &'a [u8],
+    /// The file without its byte order mark.
+    text: &'a [u8],
+    /// Bytes of `text` known to be UTF-8.
+    checked: usize,
+    /// Next byte of `text` to read.
+    pos: usize,
+    at: At,
+    raw: RawFile<'a>,
+    /// The section array being read: which one (0 outlets, 1 contracts, 2 coverage), and
+    /// its elements so far.
+    section: Option<(usize, RawRecords<'a>)>,
+    /// The outcome has been given.
+    done: bool,
+    /// The outcome came from [`parse_file`].
+    fell_back: bool,
+}
+
+/// Where the parser stands in the file's structure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum At {
+    /// Checking UTF-8.
+    Utf8,
+    /// Before the top-level `{`.
+    Open,
+    /// Before a top-level key.
+    Key,
+    /// After a top-level value: `,` or `}`.
+    AfterValue,
+    /// Inside a section array, before an element (`first`: right after `[`).
+    Element { first: bool },
+    /// After the top-level `}`: only whitespace may follow.
+    End,
+}
+
+/// Something this parser leaves to [`parse_file`].
+struct Fallback;
+
+impl<'a> FileParse<'a> {
+    /// Starts parsing `bytes`, named `name` in messages.
+    pub fn new(name: &str, bytes: &'a [u8]) -> Self {
+        FileParse {
+            name: name.to_owned(),
+            bytes,
+            text: without_bom(bytes),
+            checked: 0,
+            pos: 0,
+            at: At::Utf8,
+            raw: RawFile::default(),
+            section: None,
+            done: false,
+            fell_back: false,
+        }
+    }
+
+    /// The file's name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Bytes read so far, out of the file's length (for progress).
+    pub fn position(&self) -> (usize, usize) {
+        let read = if self.at == At::Utf8 { 0 } else { self.pos };
+        (read.min(self.text.len()), self.text.len())
+    }
+
+    /// Parses until `budget` runs out (one unit per record, or per KiB checked for UTF-8);
+    /// the file's outcome once it is complete, `None` while there is more to read. After
+    /// the outcome, further calls return a file-level error saying nothing is left.
+    pub fn step(&mut self, budget: &mut usize) -> Option<Result<ParsedFile<'a>, FileError>> {
+        if self.done {
+            return Some(Err(FileError::Empty));
+        }
+        let outcome = match self.run(budget) {
+            Ok(false) => return None,
+            Ok(true) => check_raw(&self.name, std::mem::take(&mut self.raw)),
+            Err(Fallback) => {
+                self.fell_back = true;
+                parse_file(&self.name, self.bytes)
+            }
+        };
+        self.done = true;
+        self.section = None;
+        Some(outcome)
+    }
+
+    /// Reads on; `Ok(true)` when the whole file has been read.
+    fn run(&mut self, budget: &mut usize) -> Result<bool, Fallback> {
+        loop {
+            match self.at {
+                At::Utf8 => {
+                    if !self.check_utf8(budget)? {
+                        return Ok(false);
+                    }
+                    if self.text.iter().all(u8::is_ascii_whitespace) {
+                        return Err(Fallback);
+                    }
+                    self.at = At::Open;
+                }
+                At::Open => {
+                    self.skip_whitespace();
+                    self.expect(b'{')?;
+                    self.skip_whitespace();
+                    self.at = if self.eat(b'}') { At::End } else { At::Key };
+                }
+                At::Key => self.key_and_value()?,
+                At::AfterValue => {
+                    self.skip_whitespace();
+                    if self.eat(b',') {
+                        self.at = At::Key;
+                    } else {
+                        self.expect(b'}')?;
+                        self.at = At::End;
+                    }
+                }
+                At::Element { first } => {
+                    self.skip_whitespace();
+                    if first && self.eat(b']') {
+                        self.close_section();
+                        continue;
+                    }
+                    if *budget == 0 {
+                        return Ok(false);
+                    }
+                    *budget -= 1;
+                    self.element()?;
+                    self.skip_whitespace();
+                    if self.eat(b',') {
+                        self.at = At::Element { first: false };
+                    } else {
+                        self.expect(b']')?;
+                        self.close_section();
+                    }
+                }
+                At::End => {
+                    self.skip_whitespace();
+                    return if self.pos == self.text.len() {
+                        Ok(true)
+                    } else {
+                        Err(Fallback)
+                    };
+                }
+            }
+        }
+    }
+
+    /// Checks the next part of the text for UTF-8; true when all of it has been checked.
+    fn check_utf8(&mut self, budget: &mut usize) -> Result<bool, Fallback> {
+        let len = self.text.len();
+        while self.checked < len {
+            if *budget == 0 {
+                return Ok(false);
+            }
+            let size = UTF8_SLICE.min(budget.saturating_mul(UTF8_BYTES_PER_UNIT));
+            let end = self.checked.saturating_add(size).min(len);
+            let part = self.text.get(self.checked..end).ok_or(Fallback)?;
+            let valid = match simdutf8::compat::from_utf8(part) {
+                Ok(_) => part.len(),
+                // A character cut by the end of this part (not of the file): the next
+                // part starts with it.
+                Err(e) if e.error_len().is_none() && end < len => e.valid_up_to(),
+                Err(_) => return Err(Fallback),
+            };
+            if valid == 0 {
+                return Err(Fallback);
+            }
+            self.checked += valid;
+            *budget = budget.saturating_sub(part_units(part.len()));
+        }
+        Ok(true)
+    }
+
+    /// The text from the current position (always a character boundary: the parser
+    /// stops only next to ASCII punctuation).
+    fn rest(&self) -> Result<&'a str, Fallback> {
+        let text = self.text;
+        let rest = text.get(self.pos..).ok_or(Fallback)?;
+        let continuation = rest.first().is_some_and(|b| (0x80..0xC0).contains(b));
+        if self.checked < text.len() || continuation {
+            return Err(Fallback);
+        }
+        // All of `text` was checked for UTF-8 before parsing started, a part at a time,
+        // each part ending on a character boundary; `pos` is just after an ASCII byte or
+        // at the start. The standard library's check of `rest` would cost a full pass
+        // over the file again, which the checked parts already paid for.
+        #[allow(unsafe_code)]
+        // SAFETY: `text[..checked]` is valid UTF-8 (checked in parts that each end on a
+        // character boundary), `checked == text.len()`, and `rest` does not start with a
+        // continuation byte, so it starts on a character boundary: `rest` is valid UTF-8.
+        Ok(unsafe { std::str::from_utf8_unchecked(rest) })
+    }
+
+    /// Reads one top-level key and its value.
+    fn key_and_value(&mut self) -> Result<(), Fallback> {
+        self.skip_whitespace();
+        if self.peek() != Some(b'"') {
+            return Err(Fallback);
+        }
+        let key: String = self.value()?;
+        self.skip_whitespace();
+        self.expect(b':')?;
+        self.skip_whitespace();
+        self.at = At::AfterValue;
+        match TOP.iter().position(|k| *k == key) {
+            Some(0) => {
+                let format: Seen<'a> = self.value()?;
+                shallow_seen(&format)?;
+                self.raw.format = Some(format);
+            }
+            Some(i @ (1 | 2)) => {
+                let value: serde_json::Value = self.value()?;
+                if value_depth(&value) > MAX_DEPTH {
+                    return Err(Fallback);
+                }
+                let value = non_null(value);
+                if i == 1 {
+                    self.raw.organization = value;
+                } else {
+                    self.raw.plan = value;
+                }
+            }
+            Some(i @ 3..=5) => {
+                let which = i - 3;
+                if self.eat(b'[') {
+                    let width = section_fields(which).len();
+                    let records = RawRecords {
+                        width,
+                        chunks: Vec::new(),
+                        elements: Vec::new(),
+                    };
+                    self.section = Some((which, records));
+                    self.at = At::Element { first: true };
+                } else {
+                    let found: Seen<'a> = self.value()?;
+                    shallow_seen(&found)?;
+                    let section = match found {
+                        Seen::Null => RawSection::Absent,
+                        other => RawSection::WrongType(other),
+                    };
+                    self.set_section(which, section);
+                }
+            }
+            _ => {
+                self.value::<Ignored>()?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Reads the next element of the section array being read.
+    fn element(&mut self) -> Result<(), Fallback> {
+        let which = self.section.as_ref().map(|(w, _)| *w).ok_or(Fallback)?;
+        if self.peek() != Some(b'{') {
+            let found: Seen<'a> = self.value()?;
+            shallow_seen(&found)?;
+            let (_, records) = self.section.as_mut().ok_or(Fallback)?;
+            records.elements.push(RawElement::NotObject(found));
+            return Ok(());
+        }
+        match which {
+            0 => self.record::<Outlets, 4>(),
+            1 => self.record::<Contracts, 8>(),
+            _ => self.record::<Items, 12>(),
+        }
+    }
+
+    /// Reads one record (an object) into the section's arena.
+    fn record<F: Fields, const N: usize>(&mut self) -> Result<(), Fallback> {
+        let record: Fixed<'a, F, N> = self.value()?;
+        for value in record.slots.iter().flatten() {
+            shallow_seen(value)?;
+        }
+        let (_, records) = self.section.as_mut().ok_or(Fallback)?;
+        let chunk = chunk_with_room(&mut records.chunks, N);
+        let slots = records.chunks.get_mut(chunk).ok_or(Fallback)?;
+        let start = slots.len();
+        slots.extend(record.slots);
+        records.elements.push(RawElement::Record {
+            chunk,
+            start,
+            repeated: record.repeated,
+        });
+        Ok(())
+    }
+
+    /// Ends the section array just read.
+    fn close_section(&mut self) {
+        if let Some((which, records)) = self.section.take() {
+            self.set_section(which, RawSection::Elements(records));
+        }
+        self.at = At::AfterValue;
+    }
+
+    /// Sets a section; a repeated key replaces what an earlier one gave, as in [`parse_file`].
+    fn set_section(&mut self, which: usize, section: RawSection<'a>) {
+        match which {
+            0 => self.raw.outlets = section,
+            1 => self.raw.contracts = section,
+            _ => self.raw.coverage = section,
+        }
+    }
+
+    /// Reads one JSON value at the current position with serde_json, and moves past it.
+    fn value<T: Deserialize<'a>>(&mut self) -> Result<T, Fallback> {
+        let rest = self.rest()?;
+        let mut values = serde_json::Deserializer::from_str(rest).into_iter::<T>();
+        match values.next() {
+            Some(Ok(value)) => {
+                self.pos += values.byte_offset();
+                Ok(value)
+            }
+            _ => Err(Fallback),
+        }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.text.get(self.pos).copied()
+    }
+
+    /// Moves past `byte` if it is next.
+    fn eat(&mut self, byte: u8) -> bool {
+        let next = self.peek() == Some(byte);
+        if next {
+            self.pos += 1;
+        }
+        next
+    }
+
+    fn expect(&mut self, byte: u8) -> Result<(), Fallback> {
+        if self.eat(byte) {
+            Ok(())
+        } else {
+            Err(Fallback)
+        }
+    }
+
+    /// Skips JSON whitespace (exactly the four characters JSON allows).
+    fn skip_whitespace(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\n' | b'\t' | b'\r')) {
+            self.pos += 1;
+        }
+    }
+}
+
+/// Budget units for checking `bytes` bytes of text.
+fn part_units(bytes: usize) -> usize {
+    bytes.div_ceil(UTF8_BYTES_PER_UNIT)
+}
+
+/// The field list of section `which` (0 outlets, 1 contracts, 2 coverage).
+fn section_fields(which: usize) -> &'static [&'static str] {
+    match which {
+        0 => Outlets::NAMES,
+        1 => Contracts::NAMES,
+        _ => Items::NAMES,
+    }
+}
+
+/// Fails on a value nested deeper than [`MAX_DEPTH`].
+fn shallow_seen(value: &Seen<'_>) -> Result<(), Fallback> {
+    if seen_depth(value) > MAX_DEPTH {
+        Err(Fallback)
+    } else {
+        Ok(())
+    }
+}
+
+/// Nesting depth of a value (a scalar is 0, `[]` is 1).
+fn seen_depth(value: &Seen<'_>) -> usize {
+    match value {
+        Seen::Array(items) => 1 + items.iter().map(seen_depth).max().unwrap_or(0),
+        Seen::Object(pairs) => 1 + pairs.iter().map(|(_, v)| seen_depth(v)).max().unwrap_or(0),
+        _ => 0,
+    }
+}
+
+/// Nesting depth of a value (a scalar is 0, `[]` is 1).
+fn value_depth(value: &serde_json::Value) -> usize {
+    match value {
+        serde_json::Value::Array(items) => 1 + items.iter().map(value_depth).max().unwrap_or(0),
+        serde_json::Value::Object(map) => 1 + map.values().map(value_depth).max().unwrap_or(0),
+        _ => 0,
+    }
+}
+
+/// A section's field list, as a type.
+trait Fields {
+    const NAMES: &'static [&'static str];
+}
+
+struct Outlets;
+impl Fields for Outlets {
+    const NAMES: &'static [&'static str] = fields::OUTLET;
+}
+struct Contracts;
+impl Fields for Contracts {
+    const NAMES: &'static [&'static str] = fields::CONTRACT;
+}
+struct Items;
+impl Fields for Items {
+    const NAMES: &'static [&'static str] = fields::ITEM;
+}
+
+// The slot counts `element` passes for each section.
+const _: () = assert!(fields::OUTLET.len() == 4);
+const _: () = assert!(fields::CONTRACT.len() == 8);
+const _: () = assert!(fields::ITEM.len() == 12);
+
+/// One record read into `N` slots on the stack (then moved into the section's arena).
+struct Fixed<'a, F, const N: usize> {
+    slots: [Option<Seen<'a>>; N],
+    repeated: Vec<&'static str>,
+    fields: PhantomData<F>,
+}
+
+impl<'de, F: Fields, const N: usize> Deserialize<'de> for Fixed<'de, F, N> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_map(FixedVisitor::<F, N>(PhantomData))
+    }
+}
+
+struct FixedVisitor<F, const N: usize>(PhantomData<F>);
+
+impl<'de, F: Fields, const N: usize> Visitor<'de> for FixedVisitor<F, N> {
+    type Value = Fixed<'de, F, N>;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a record")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        let mut slots: [Option<Seen<'de>>; N] = std::array::from_fn(|_| None);
+        let repeated = fill_slots::<A, Ignored>(map, F::NAMES, &mut slots)?;
+        Ok(Fixed {
+            slots,
+            repeated,
+            fields: PhantomData,
+        })
+    }
+}
+
+/// A value skipped (an unknown key's), refused when nested deeper than [`MAX_DEPTH`].
+struct Ignored;
+
+impl<'de> Deserialize<'de> for Ignored {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        IgnoreSeed { depth: 0 }.deserialize(d)
+    }
+}
+
+#[derive(Clone, Copy)]
+struct IgnoreSeed {
+    depth: usize,
+}
+
+impl<'de> DeserializeSeed<'de> for IgnoreSeed {
+    type Value = Ignored;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Ignored, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl IgnoreSeed {
+    fn inner<E: de::Error>(self) -> Result<IgnoreSeed, E> {
+        if self.depth >= MAX_DEPTH {
+            Err(E::custom("nested too deep"))
+        } else {
+            Ok(IgnoreSeed {
+                depth: self.depth + 1,
+            })
+        }
+    }
+}
+
+impl<'de> Visitor<'de> for IgnoreSeed {
+    type Value = Ignored;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Ignored, E> {
+        Ok(Ignored)
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Ignored, E> {
+        Ok(Ignored)
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Ignored, E> {
+        Ok(Ignored)
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Ignored, E> {
+        Ok(Ignored)
+    }
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<Ignored, E> {
+        Ok(Ignored)
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Ignored, E> {
+        Ok(Ignored)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Ignored, A::Error> {
+        let inner = self.inner()?;
+        while seq.next_element_seed(inner)?.is_some() {}
+        Ok(Ignored)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Ignored, A::Error> {
+        let inner = self.inner()?;
+        while map.next_key::<de::IgnoredAny>()?.is_some() {
+            map.next_value_seed(inner)?;
+        }
+        Ok(Ignored)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The outcome of parsing `bytes` in slices of `budget` units, and whether it fell back.
+    fn in_slices(bytes: &[u8], budget: usize) -> (String, bool, usize) {
+        let mut parser = FileParse::new("f.json", bytes);
+        let mut steps = 0;
+        loop {
+            steps += 1;
+            let mut left = budget;
+            if let Some(outcome) = parser.step(&mut left) {
+                return (format!("{outcome:?}"), parser.fell_back, steps);
+            }
+            assert!(steps < 1_000_000, "no progress");
+        }
+    }
+
+    fn at_once(bytes: &[u8]) -> String {
+        format!("{:?}", parse_file("f.json", bytes))
+    }
+
+    fn fixture(path: &str) -> Vec<u8> {
+        let dir = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../tests/fixtures/conformance/"
+        );
+        std::fs::read(format!("{dir}{path}")).unwrap()
+    }
+
+    const VALID: &[&str] = &[
+        "valid/01-small/dataset.json",
+        "valid/02-split-with-bad-records/part-0-plan.json",
+        "valid/02-split-with-bad-records/part-1-contracts.json",
+        "valid/02-split-with-bad-records/part-2-coverage.json",
+        "valid/02-split-with-bad-records/part-3-coverage.json",
+        "valid/03-settled-edges/1-plan-bad-year.json",
+        "valid/03-settled-edges/2-plan.json",
+        "valid/03-settled-edges/3-records.json",
+    ];
+
+    #[test]
+    fn well_formed_files_are_read_in_slices_without_the_fallback() {
+        for path in VALID {
+            let bytes = fixture(path);
+            for budget in [1, 2, 7, usize::MAX] {
+                let (outcome, fell_back, steps) = in_slices(&bytes, budget);
+                assert!(!fell_back, "{path}: fell back");
+                assert_eq!(outcome, at_once(&bytes), "{path}, budget {budget}");
+                if budget == 1 && !path.contains("plan") {
+                    assert!(steps > 3, "{path}: {steps} steps");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn refused_files_get_the_same_error() {
+        let dir = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../tests/fixtures/conformance/invalid"
+        );
+        let mut seen = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+            let (outcome, _, _) = in_slices(&bytes, 3);
+            assert!(outcome.starts_with("Err("), "{outcome}");
+            assert_eq!(outcome, at_once(&bytes));
+            seen += 1;
+        }
+        assert_eq!(seen, 11);
+    }
+
+    #[test]
+    fn utf8_is_checked_across_slice_ends() {
+        // Three-byte characters over many 1 KiB parts: every cut falls inside one.
+        let title = "Đường điện ".repeat(400);
+        let text = format!(
+            r#"{{"format":"coverage-report/v1","coverage":[{{"id":"a","title":"{title}"}}]}}"#
+        );
+        let (outcome, fell_back, steps) = in_slices(text.as_bytes(), 1);
+        assert!(!fell_back && steps > 4, "{steps}");
+        assert_eq!(outcome, at_once(text.as_bytes()));
+        // A bad byte deep in the file: the located error of the one-pass parser.
+        let mut bad = text.into_bytes();
+        let at = bad.len() - 100;
+        bad[at] = 0xFF;
+        let (outcome, fell_back, _) = in_slices(&bad, 1);
+        assert!(fell_back && outcome.contains("NotUtf8"), "{outcome}");
+        assert_eq!(outcome, at_once(&bad));
+    }
+
+    #[test]
+    fn odd_but_valid_shapes_match_the_one_pass_parser() {
+        let cases: &[&str] = &[
+            // Repeated sections and format: the last one counts.
+            r#"{"coverage":[{"id":"a"}],"format":"x","coverage":[{"id":"b"},7],"format":"coverage-report/v1"}"#,
+            // Escaped keys, whitespace everywhere, null and empty sections, unknown keys.
+            "\u{FEFF}\t{ \"for\\u006dat\" :\r\n\"coverage-report/v1\" , \"outlets\" : null ,\"contracts\":[ ] , \"x\": {\"y\": [1, {\"z\": null}]}, \"coverage\" : [ { \"id\" : \"a\" , \"extra\" : [[[]]] , \"id\" : \"b\" } , \"s\" , [1] , {} ] }\n",
+            // Records repeating keys, numbers of every kind, a record that is not an object.
+            r#"{"format":"coverage-report/v1","outlets":[{"id":"o","id":"p","level":-1.5e3},null,true,-7,18446744073709551616]}"#,
+            // A section that is not an array: refused, with what was found.
+            r#"{"format":"coverage-report/v1","contracts":{"a":1}}"#,
+            // Empty object; nesting just under and well over the limit.
+            "{}",
+        ];
+        for case in cases {
+            let case = case.replace("\\u{FEFF}", "\u{FEFF}");
+            let (outcome, fell_back, _) = in_slices(case.as_bytes(), 1);
+            assert_eq!(outcome, at_once(case.as_bytes()), "{case}");
+            assert!(!fell_back, "{case}");
+        }
+        let deep = |n: usize| {
+            format!(
+                r#"{{"format":"coverage-report/v1","coverage":[{{"x":{}{}}}]}}"#,
+                "[".repeat(n),
+                "]".repeat(n)
+            )
+        };
+        let (outcome, fell_back, _) = in_slices(deep(90).as_bytes(), 1);
+        assert!(!fell_back);
+        assert_eq!(outcome, at_once(deep(90).as_bytes()));
+        for n in [126, 127, 128, 200] {
+            let (outcome, fell_back, _) = in_slices(deep(n).as_bytes(), 1);
+            assert!(fell_back, "depth {n}");
+            assert_eq!(outcome, at_once(deep(n).as_bytes()), "depth {n}");
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+        /// Whatever a file becomes (bytes deleted, inserted or changed anywhere), read in
+        /// slices it gives exactly what the one-pass parser gives.
+        #[test]
+        fn any_edit_of_a_file_gives_the_one_pass_outcome(
+            edits in prop::collection::vec((any::<prop::sample::Index>(), 0u8..3, prop::sample::select(
+                b"{}[]:,\"\\ \n0-.eE1tfnu\xC3\xA1\xFFa".to_vec())), 1..4),
+            which in 0..VALID.len(),
+            budget in 1usize..5,
+        ) {
+            let mut bytes = fixture(VALID[which]);
+            for (at, kind, byte) in edits {
+                let i = at.index(bytes.len() + 1);
+                match kind {
+                    0 if i < bytes.len() => { bytes.remove(i); }
+                    1 => bytes.insert(i, byte),
+                    _ if i < bytes.len() => bytes[i] = byte,
+                    _ => {}
+                }
+            }
+            let (outcome, _, _) = in_slices(&bytes, budget);
+            prop_assert_eq!(outcome, at_once(&bytes));
+        }
+    }
+}
