@@ -1,7 +1,7 @@
 //! What the user's actions do to the state: load files (adding or replacing),
 //! open the bundled sample, clear everything, and restore what was stored.
 
-use crate::browser::{mark, next_frame, now_ms, read_file, yield_now};
+use crate::browser::{mark, next_frame, now_ms, read_blob, yield_now};
 use crate::edits::Edits;
 use crate::state::{AppState, Busy, Shared, SourceBytes};
 use crate::storage;
@@ -46,7 +46,7 @@ pub fn load_chosen(state: AppState, files: Vec<web_sys::File>, mode: Mode) {
                 bytes,
             };
             state.busy.set(Some(reading(0)));
-            match read_file(file, |read| state.busy.set(Some(reading(read)))).await {
+            match read_blob(file, |read| state.busy.set(Some(reading(read)))).await {
                 Ok(b) => {
                     before += b.len() as u64;
                     sources.push(SourceBytes {
@@ -105,15 +105,18 @@ pub fn clear_all(state: AppState) {
     });
 }
 
-/// Restores the stored files and edits, if any (on start-up).
+/// Restores the stored files and edits, if any (on start-up). The two are read at the
+/// same time: the edits are small and independent of the files.
 pub fn restore(state: AppState) {
     spawn_local(async move {
-        state.busy.set(Some(Busy::Restoring));
         match storage::load_edits().await {
             Ok(Some(json)) => state.edits.set(Edits::from_json(&json)),
             Ok(None) => {}
             Err(e) => state.storage_note.set(Some(e)),
         }
+    });
+    spawn_local(async move {
+        state.busy.set(Some(Busy::Restoring));
         match storage::load_files().await {
             Ok(files) if !files.is_empty() => apply(state, files, Mode::Replace, false).await,
             Ok(_) if location_hash().as_deref() == Some("#sample") => load_sample(state),

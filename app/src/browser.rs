@@ -10,11 +10,11 @@ use wasm_bindgen_futures::JsFuture;
 /// with a repaint (progress) in between.
 const COPY_PART: u32 = 16 * 1024 * 1024;
 
-/// Reads a chosen file's bytes (the browser reads the file off the main thread, in one
-/// piece), then copies them into wasm memory a part at a time; `progress` gets the bytes
-/// copied so far.
-pub async fn read_file(
-    file: &web_sys::File,
+/// Reads a file's (or a stored Blob's) bytes: the browser reads them off the main thread,
+/// in one piece, then they are copied into wasm memory a part at a time; `progress` gets
+/// the bytes copied so far.
+pub async fn read_blob(
+    file: &web_sys::Blob,
     mut progress: impl FnMut(u64),
 ) -> Result<Vec<u8>, String> {
     let buffer = JsFuture::from(file.array_buffer())

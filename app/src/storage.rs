@@ -160,12 +160,10 @@ pub async fn load_files() -> Result<Vec<SourceBytes>, StorageError> {
         if let Some(bytes) = stored.dyn_ref::<Uint8Array>() {
             out.push(SourceBytes::from_bytes(name, bytes.to_vec()));
         } else if let Some(blob) = stored.dyn_ref::<web_sys::Blob>() {
-            let buffer = JsFuture::from(blob.array_buffer())
-                .await
-                .map_err(describe)?;
+            let bytes = crate::browser::read_blob(blob, |_| {}).await?;
             out.push(SourceBytes {
                 name,
-                bytes: Arc::new(Uint8Array::new(&buffer).to_vec()),
+                bytes: Arc::new(bytes),
                 blob: Some(SendWrapper::new(blob.clone())),
             });
         }

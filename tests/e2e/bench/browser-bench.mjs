@@ -141,7 +141,7 @@ let browser;
 let browserPid;
 
 /** Runs `body(page)` in a fresh context (new renderer, empty storage); adds the renderer's peak RSS. */
-async function inFreshPage(url, body, contextOptions = {}) {
+async function inFreshPage(url, body, contextOptions = {}, expectItems = null) {
   const before = new Set(renderers(browserPid));
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', ...contextOptions });
   const page = await context.newPage();
@@ -149,6 +149,8 @@ async function inFreshPage(url, body, contextOptions = {}) {
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('crash', () => errors.push('renderer crashed'));
   await page.addInitScript(installProbes);
+  // A page that loads data by itself (`#sample`) must know the count before it starts.
+  if (expectItems != null) await page.addInitScript((n) => { window.__bench.expect = n; }, expectItems);
   try {
     await page.goto(url, { waitUntil: 'load' });
     const result = await body(page);
@@ -226,6 +228,30 @@ async function offlineRun(htmlFile) {
   });
 }
 
+/** Opens dist/phusong.html#sample over file:// (the sample opens by itself, no click): time to the report. */
+async function offlineSampleRun(htmlFile) {
+  const url = `${pathToFileURL(htmlFile).href}#sample`;
+  return inFreshPage(
+    url,
+    async (page) => {
+      await page.waitForFunction(() => window.__bench.readyPaintAt != null, null, { timeout: 60_000, polling: 10 });
+      return page.evaluate(() => {
+        const b = window.__bench;
+        const mark = (n) => performance.getEntriesByName(n, 'mark').at(-1)?.startTime ?? null;
+        return {
+          appStarted: b.appStartedAt,
+          sampleChosen: mark('phusong:chosen'),
+          ready: b.readyAt,
+          painted: b.readyPaintAt,
+          rendered: mark('phusong:rendered'),
+        };
+      });
+    },
+    {},
+    SAMPLE_ITEMS,
+  );
+}
+
 // ---------------------------------------------------------------- statistics and formatting
 
 function stats(values) {
@@ -297,6 +323,12 @@ async function main() {
       const o = await offlineRun(path.join(DIST_DIR, 'phusong.html'));
       results.offline.push(o);
       log(`offline #${i + 1}`, JSON.stringify(o));
+    }
+    results.offlineSample = [];
+    for (let i = 0; i < RUNS; i++) {
+      const o = await offlineSampleRun(path.join(DIST_DIR, 'phusong.html'));
+      results.offlineSample.push(o);
+      log(`offline #sample #${i + 1}`, JSON.stringify(o));
     }
   } finally {
     await browser.close();
@@ -477,13 +509,21 @@ function report(results, chromiumVersion, date, loadAtStart) {
   L.push(`| offline file: navigation start → first paint after ready | ${cell(offPaint)} ms |`);
   const offNoWait = stats(off.map((x) => x.appStarted + x.clickToPaint));
   L.push(`| offline file: app started + click → first paint (a click the moment the button exists) | ${cell(offNoWait)} ms |`);
+  const offS = (results.offlineSample ?? []).filter((x) => !x.error && x.painted != null);
+  const offSPaint = col(offS, 'painted');
+  L.push(`| \`phusong.html#sample\` (opens the sample by itself): navigation start → app started | ${cell(col(offS, 'appStarted'))} ms |`);
+  L.push(`| \`phusong.html#sample\`: navigation start → sample load starts (stored data checked first) | ${cell(col(offS, 'sampleChosen'))} ms |`);
+  L.push(`| \`phusong.html#sample\`: **navigation start → report ready** | ${cell(col(offS, 'ready'))} ms |`);
+  L.push(`| \`phusong.html#sample\`: **navigation start → first paint after ready** | ${cell(offSPaint)} ms |`);
   L.push(
     '',
     `Offline: ${RUNS} runs, each a fresh context opening \`file://…/dist/phusong.html\`; playwright clicks`,
     '`load-sample` as soon as it is actionable and the time is `performance.now()` (from navigation start) when the',
     'report root shows `data-ready="true"` with `data-items="1500"`. It includes the playwright round trip of the',
     'click and its actionability checks (the click lands ~100+ ms after the button exists), and generating the',
-    '1,500-item sample in wasm; the last row removes that wait.',
+    '1,500-item sample in wasm; the "instant click" row removes that wait. The `#sample` rows open',
+    '`phusong.html#sample` instead (what `scripts/run.sh` opens; a shortcut on the network share can too): the app',
+    'checks IndexedDB for stored data, finds none in the fresh context and generates the sample, with no click.',
     '',
   );
 
@@ -503,12 +543,12 @@ function report(results, chromiumVersion, date, loadAtStart) {
   if (p1m.length) {
     L.push(`| 1M: loads without crash | ${p1m.filter((x) => !x.error && x.total != null).length}/${p1m.length} runs rendered ${items(1000000)} items | ${ok(p1mOk)} |`);
     L.push(
-      `| 1M: page stays responsive (progress moves; no task > 200 ms on the main thread if a worker is used) | longest main-thread task ${ms(longest1m?.median)} ms, longest frame gap ${ms(gap1m?.median)} ms, longest task while storing ${ms(storing1m?.median)} ms (medians); loading runs on the main thread, no worker | ${ok(longest1m != null && longest1m.max <= 200)} |`,
+      `| 1M: page stays responsive (progress moves; no task > 200 ms on the main thread if a worker is used) | longest main-thread task ${ms(longest1m?.median)} ms, longest frame gap ${ms(gap1m?.median)} ms, longest task while storing ${ms(storing1m?.median)} ms (medians); no worker: the load runs on the main thread in ~40 ms slices | ${ok(longest1m != null && longest1m.max <= 200)} |`,
     );
   }
   L.push(`| wasm ≤ 1 MB gzipped | ${(sz.wasmGz / 1e6).toFixed(2)} MB (${(sz.wasmGz / 2 ** 20).toFixed(2)} MiB) | ${ok(sz.wasmGz <= 1e6)} |`);
   L.push(`| dist/phusong.html ≤ 2.5 MB | ${(sz.html / 1e6).toFixed(2)} MB | ${ok(sz.html <= 2.5e6)} |`);
-  L.push(`| sample report on screen ≤ 300 ms after the offline file opens | ${ms(offReady?.median)} ms to ready, ${ms(offPaint?.median)} ms to paint; ${ms(offNoWait?.median)} ms with an instant click (medians) | ${offPaint == null ? 'not measured' : offNoWait.median <= 300 ? ok(true) : ok(false)} |`);
+  L.push(`| sample report on screen ≤ 300 ms after the offline file opens | \`phusong.html#sample\`: ${ms(offSPaint?.median)} ms to the first paint of the report (${ms(offSPaint?.min)}–${ms(offSPaint?.max)}); with a click on the sample button: ${ms(offPaint?.median)} ms, ${ms(offNoWait?.median)} ms with an instant click (medians) | ${offSPaint == null ? 'not measured' : ok(offSPaint.median <= 300)} |`);
   L.push('');
   return L.join('\n');
 }
