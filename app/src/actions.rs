@@ -3,7 +3,7 @@
 
 use crate::browser::{mark, next_frame, now_ms, read_blob, yield_now};
 use crate::edits::Edits;
-use crate::state::{AppState, Busy, Shared, SourceBytes};
+use crate::state::{count_report, AppState, Busy, Prepared, Shared, SourceBytes};
 use crate::storage;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -238,9 +238,20 @@ async fn apply(state: AppState, new: Vec<SourceBytes>, mode: Mode, store: bool) 
         .filter(|(_, outcome)| outcome.accepted)
         .map(|(f, _)| f)
         .collect();
-    state.filter.set(Filter::default());
+    // Count the first view now and render it in the next task: two shorter tasks.
+    let loaded = Shared(Arc::new(loaded));
+    let filter = Filter::default();
+    if let Some(report) = count_report(&loaded.0, &filter) {
+        state.prepared.set_value(Some(Prepared {
+            loaded: loaded.clone(),
+            filter: filter.clone(),
+            report: Shared(Arc::new(report)),
+        }));
+    }
+    yield_now().await;
+    state.filter.set(filter);
     state.files.set(kept.clone());
-    state.loaded.set(Some(Shared(Arc::new(loaded))));
+    state.loaded.set(Some(loaded));
     state.busy.set(None);
     if store {
         // Let the report render first; storing hands the files' Blobs to IndexedDB (the

@@ -113,6 +113,8 @@ pub struct AppState {
     pub filter: RwSignal<Filter>,
     /// The report of the current view.
     pub report: Memo<Option<Shared<Report>>>,
+    /// A report counted ahead of its render, which `report` takes instead of counting.
+    pub prepared: StoredValue<Option<Prepared>>,
     /// The author's header fields and narrative.
     pub edits: RwSignal<Edits>,
     /// A message about storage (quota, unavailable), shown in the problems panel.
@@ -124,17 +126,18 @@ impl AppState {
     pub fn provide() -> AppState {
         let loaded: RwSignal<Option<Shared<Loaded>>> = RwSignal::new(None);
         let filter = RwSignal::new(Filter::default());
+        let prepared: StoredValue<Option<Prepared>> = StoredValue::new(None);
         let report = Memo::new(move |_| {
             let loaded = loaded.get()?;
-            let data = loaded.dataset.as_ref()?;
-            let options = ReportOptions {
-                as_of: None,
-                quarantined_records: u64::try_from(loaded.diagnostics.quarantined.len())
-                    .unwrap_or(u64::MAX),
-            };
-            let report = filter.with(|f| build_report(data, f, options));
-            crate::browser::mark("phusong:aggregated");
-            Some(Shared(Arc::new(report)))
+            filter.with(|f| {
+                let ready = prepared
+                    .try_update_value(|p| p.take_if(|p| p.loaded == loaded && p.filter == *f))
+                    .flatten();
+                match ready {
+                    Some(p) => Some(p.report),
+                    None => count_report(&loaded.0, f).map(|r| Shared(Arc::new(r))),
+                }
+            })
         });
         let state = AppState {
             lang: RwSignal::new(Lang::Vi),
@@ -143,12 +146,34 @@ impl AppState {
             busy: RwSignal::new(None),
             filter,
             report,
+            prepared,
             edits: RwSignal::new(Edits::default()),
             storage_note: RwSignal::new(None),
         };
         provide_context(state);
         state
     }
+}
+
+/// A report counted for `loaded` seen through `filter` before anything shows it: a load
+/// counts the first view in a task of its own, then the page renders it in the next.
+pub struct Prepared {
+    pub loaded: Shared<Loaded>,
+    pub filter: Filter,
+    pub report: Shared<Report>,
+}
+
+/// The report of `loaded` seen through `filter` (none without a plan).
+pub fn count_report(loaded: &Loaded, filter: &Filter) -> Option<Report> {
+    let data = loaded.dataset.as_ref()?;
+    let options = ReportOptions {
+        as_of: None,
+        quarantined_records: u64::try_from(loaded.diagnostics.quarantined.len())
+            .unwrap_or(u64::MAX),
+    };
+    let report = build_report(data, filter, options);
+    crate::browser::mark("phusong:aggregated");
+    Some(report)
 }
 
 /// The app state; provided by the root component, so always present below it.
