@@ -8,6 +8,7 @@ use crate::storage;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use phusong_engine::Filter;
+use phusong_model::slices::SliceSizer;
 use phusong_model::{Loading, SourceFile, Stage};
 use phusong_sample::{sample_json, SampleOptions};
 use send_wrapper::SendWrapper;
@@ -144,8 +145,6 @@ pub fn save_edits(state: AppState) {
     });
 }
 
-/// Work per task at first (units of [`Loading::step`]: records, or KiB checked).
-const FIRST_SLICE: usize = 2_000;
 /// Main-thread time aimed at per slice of the load: the page repaints (the progress bar
 /// moves) and handles input between slices.
 const SLICE_MS: f64 = 40.0;
@@ -161,7 +160,7 @@ async fn check(state: AppState, files: &[SourceBytes]) -> phusong_model::Loaded 
         })
         .collect();
     let mut loading = Loading::new(sources);
-    let mut slice = FIRST_SLICE;
+    let mut sizer = SliceSizer::new(SLICE_MS);
     let mut parsing = true;
     loop {
         state.busy.set(Some(match loading.stage() {
@@ -180,9 +179,8 @@ async fn check(state: AppState, files: &[SourceBytes]) -> phusong_model::Loaded 
         }));
         yield_now().await;
         let (started, work_before) = (now_ms(), loading.work_done());
-        let done = loading.step(slice);
-        let work = loading.work_done() - work_before;
-        slice = next_slice(slice, work, now_ms() - started);
+        let done = loading.step(sizer.units());
+        sizer.record(loading.work_done() - work_before, now_ms() - started);
         if parsing && matches!(loading.stage(), Stage::Validating { .. }) {
             parsing = false;
             mark("phusong:parsed");
@@ -196,19 +194,6 @@ async fn check(state: AppState, files: &[SourceBytes]) -> phusong_model::Loaded 
     let loaded = loading.finish();
     mark("phusong:validated");
     loaded
-}
-
-/// The work for the next slice, from the `work` units the last one did in `took_ms`:
-/// aims at [`SLICE_MS`], changing by at most 4× at a time (a short last slice of a phase
-/// says little about the next phase).
-fn next_slice(slice: usize, work: u64, took_ms: f64) -> usize {
-    if work < 100 || took_ms < 1.0 {
-        return slice;
-    }
-    let scaled = work as f64 * SLICE_MS / took_ms;
-    let low = (slice / 4).max(100) as f64;
-    let high = slice.saturating_mul(4) as f64;
-    scaled.clamp(low, high.max(low)) as usize
 }
 
 /// Validates `new` together with (or instead of) the loaded files, then shows and stores the result.

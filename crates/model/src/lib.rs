@@ -20,6 +20,7 @@ pub mod raw;
 mod records;
 #[cfg(feature = "schema")]
 pub mod schema;
+pub mod slices;
 mod suggest;
 pub mod vocab;
 
