@@ -17,6 +17,7 @@ mod toolbar;
 
 fn main() {
     panic::install();
+    browser::load_report_fonts();
     leptos::mount::mount_to_body(app::App);
     panic::simulate_if_asked();
 }
