@@ -34,6 +34,7 @@ pub fn load_chosen(state: AppState, files: Vec<web_sys::File>, mode: Mode) {
         return;
     }
     spawn_local(async move {
+        wait_until_idle(state).await;
         mark("phusong:chosen");
         let files_count = files.len();
         let bytes: u64 = files.iter().map(|f| f.size() as u64).sum();
@@ -73,6 +74,7 @@ pub fn load_chosen(state: AppState, files: Vec<web_sys::File>, mode: Mode) {
 /// Loads the bundled sample, generated in the page (no file, no network).
 pub fn load_sample(state: AppState) {
     spawn_local(async move {
+        wait_until_idle(state).await;
         mark("phusong:chosen");
         state.busy.set(Some(Busy::Parsing {
             file: 0,
@@ -90,6 +92,14 @@ pub fn load_sample(state: AppState) {
         let source = SourceBytes::from_bytes(SAMPLE_NAME.to_owned(), text.into_bytes());
         apply(state, vec![source], Mode::Replace, true).await;
     });
+}
+
+/// Waits for a load in progress to end: the page answers input during a load, and files
+/// dropped meanwhile load after it, in turn (the buttons are disabled meanwhile).
+async fn wait_until_idle(state: AppState) {
+    while state.busy.with_untracked(Option::is_some) {
+        next_frame().await;
+    }
 }
 
 /// Removes every file and edit, in memory and in storage.
@@ -120,7 +130,10 @@ pub fn restore(state: AppState) {
         state.busy.set(Some(Busy::Restoring));
         match storage::load_files().await {
             Ok(files) if !files.is_empty() => apply(state, files, Mode::Replace, false).await,
-            Ok(_) if location_hash().as_deref() == Some("#sample") => load_sample(state),
+            Ok(_) if location_hash().as_deref() == Some("#sample") => {
+                state.busy.set(None);
+                load_sample(state);
+            }
             Ok(_) => state.busy.set(None),
             Err(e) => {
                 state.storage_note.set(Some(e));

@@ -155,6 +155,13 @@ impl AppState {
     }
 }
 
+impl AppState {
+    /// Whether files are being read, checked or restored (tracked: for `disabled=`).
+    pub fn is_busy(&self) -> bool {
+        self.busy.with(Option::is_some)
+    }
+}
+
 /// A report counted for `loaded` seen through `filter` before anything shows it: a load
 /// counts the first view in a task of its own, then the page renders it in the next.
 pub struct Prepared {

@@ -42,7 +42,7 @@ pub fn Toolbar(preview: RwSignal<bool>, printing: RwSignal<bool>) -> impl IntoVi
                 <option value="add" selected=move || mode.get() == Mode::Add>{move || t().add_files}</option>
                 <option value="replace" selected=move || mode.get() == Mode::Replace>{move || t().replace_files}</option>
             </select>
-            <button data-testid="load-sample" on:click=move |_| load_sample(state)>{move || t().use_sample}</button>
+            <button data-testid="load-sample" disabled=move || state.is_busy() on:click=move |_| load_sample(state)>{move || t().use_sample}</button>
             <button
                 data-testid="export-summary"
                 disabled=move || !has_report()
@@ -67,7 +67,9 @@ pub fn Toolbar(preview: RwSignal<bool>, printing: RwSignal<bool>) -> impl IntoVi
             <button
                 class="danger"
                 data-testid="clear-data"
-                disabled=move || state.files.with(Vec::is_empty) && state.loaded.with(Option::is_none)
+                disabled=move || {
+                    state.is_busy() || (state.files.with(Vec::is_empty) && state.loaded.with(Option::is_none))
+                }
                 on:click=move |_| {
                     let ok = web_sys::window()
                         .and_then(|w| w.confirm_with_message(t().clear_confirm).ok())

@@ -1,8 +1,12 @@
 // Drag and drop (issue "The app"): files dropped anywhere on the page load like chosen ones,
 // added to what is loaded; while files are dragged over the page it says where to drop them;
 // a dropped broken file is refused with its message and the loaded data stays as it was.
+// The page answers while a big file loads (issue "Performance"): the file buttons wait, and
+// a file dropped meanwhile loads after it, not lost and not mixed into it.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { launch, monitoredPage } from './browser.mjs';
@@ -77,5 +81,36 @@ test('files dropped on the page add up to the expected summary; a dropped broken
     assert.deepEqual(log.pageErrors, []);
   } finally {
     await b.close();
+  }
+});
+
+test('while a big file loads, the page answers: the file buttons wait and a file dropped meanwhile loads after it', { timeout: 180_000 }, async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'phusong-big-'));
+  const big = path.join(dir, 'bao-chi-300k.json');
+  const items = 300_000;
+  const root = new URL('../..', import.meta.url).pathname;
+  execFileSync('cargo', ['run', '-q', '-p', 'phusong-cli', '--', 'sample', '--items', String(items), '--seed', '7', '--out', big], { cwd: root, stdio: 'inherit' });
+  const b = await launch();
+  try {
+    const { page, log } = await monitoredPage(b.context);
+    const report = new ReportPage(page, server.url);
+    await report.open();
+    await page.setInputFiles('[data-testid=file-input]', big);
+    const progress = page.locator('[data-testid=progress]');
+    await progress.waitFor({ state: 'visible' });
+    // The page is not frozen: it answers a script, and the buttons that start a load wait.
+    assert.equal(await page.isDisabled('[data-testid=load-sample]'), true);
+    assert.equal(await page.isDisabled('[data-testid=file-input]'), true);
+    await drop(page, [BROKEN]);
+    assert.equal(await progress.isVisible(), true, 'the drop came while the big file was still loading');
+    // The big file loads whole, then the dropped file is refused by name, after it.
+    await page.locator('[data-testid=problems]').getByText('06-duplicate-theme-code.json').first().waitFor({ timeout: 120_000 });
+    await reportReady(page, items);
+    assert.equal(Number(await page.textContent('[data-testid=refused-count]')), 1);
+    assert.equal(await page.isDisabled('[data-testid=load-sample]'), false);
+    assert.deepEqual(log.pageErrors, []);
+  } finally {
+    await b.close();
+    await rm(dir, { recursive: true, force: true });
   }
 });

@@ -1,5 +1,5 @@
 //! The "Chọn tệp dữ liệu…" button (toolbar and first screen): a styled label around a
-//! multi-file input whose files load in the given mode.
+//! multi-file input whose files load in the given mode (disabled while a load runs).
 
 use crate::actions::{load_chosen, Mode};
 use crate::browser::take_chosen_files;
@@ -19,6 +19,7 @@ pub fn ChooseFiles(testid: &'static str, #[prop(into)] mode: Signal<Mode>) -> im
                 multiple
                 accept=".json,application/json"
                 data-testid=testid
+                disabled=move || state.is_busy()
                 on:change=move |ev| load_chosen(state, take_chosen_files(&ev), mode.get_untracked())
             />
         </label>

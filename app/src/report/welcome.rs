@@ -26,7 +26,7 @@ pub fn Welcome() -> impl IntoView {
             </ol>
             <div class="welcome-actions">
                 <ChooseFiles testid="welcome-file-input" mode=Signal::stored(Mode::Replace)/>
-                <button data-testid="welcome-sample" on:click=move |_| load_sample(state)>
+                <button data-testid="welcome-sample" disabled=move || state.is_busy() on:click=move |_| load_sample(state)>
                     {move || t().use_sample}
                 </button>
             </div>
