@@ -475,12 +475,13 @@ function report(results, chromiumVersion, date, loadAtStart) {
     '  everything in that page (JS heap, wasm memory, DOM, DuckDB\'s worker, which lives in the same process).',
     '- **wasm memory**: `WebAssembly.Memory.buffer.byteLength` of the app (from Trunk\'s `TrunkApplicationStarted`',
     '  event) after the load; wasm memory never shrinks, so this is its peak.',
-    '- **JS heap**: `performance.memory.usedJSHeapSize` once, after the load (the main thread is busy during the',
-    '  load, so it cannot be sampled from the page meanwhile).',
+    '- **JS heap**: `performance.memory.usedJSHeapSize` once, after the load.',
     '- **longest task**: the longest `longtask` entry (PerformanceObserver, buffered) between chosen and the first',
     '  paint after rendered; **longest frame gap**: the longest interval between `requestAnimationFrame` callbacks in',
     '  that span, i.e. how long the page could not paint (progress cannot move); **longest task while storing**: the',
-    '  longest task from that paint to the app\'s `phusong:stored` mark (the files handed to IndexedDB once the report shows).',
+    '  longest task from that paint to the app\'s `phusong:stored` mark (the files handed to IndexedDB once the report shows);',
+    '  0 = no long task there (the browser reports tasks of 50 ms or more). "That paint" is the report laid out and painted;',
+    '  before 2026-12-02 it was the rAF before layout, so the report\'s own layout and paint task (~80–100 ms) was counted as storing.',
     '',
   );
   L.push('| items | phusong peak RSS MB | wasm memory MB | JS heap MB | longest task ms | tasks > 200 ms | longest frame gap ms | longest task while storing ms | floor peak RSS MB | DuckDB peak RSS MB |');
