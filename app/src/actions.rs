@@ -197,6 +197,8 @@ async fn check(state: AppState, files: &[SourceBytes]) -> phusong_model::Loaded 
         if parsing && matches!(loading.stage(), Stage::Validating { .. }) {
             parsing = false;
             mark("phusong:parsed");
+            // A record costs more to check than to read: learn the pace again.
+            sizer = SliceSizer::new(SLICE_MS);
         }
         if done {
             break;

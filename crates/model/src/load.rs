@@ -101,8 +101,8 @@ impl<'a> Loading<'a> {
         }
     }
 
-    /// Does about `budget` units of work (a unit is a record, or a KiB of text checked
-    /// for UTF-8); true once everything is parsed and validated. The end of parsing also
+    /// Does about `budget` units of work (a unit is a record, or 2 KiB of text checked
+    /// for UTF-8, about as long); true once everything is parsed and validated. The end of parsing also
     /// ends a step.
     pub fn step(&mut self, budget: usize) -> bool {
         let mut left = budget;

@@ -28,15 +28,15 @@ impl SliceSizer {
     }
 
     /// Learns from a slice that did `work` units in `took_ms`: the next one aims at the
-    /// target at that pace, changing by at most 4× at a time (the short last slice of a
+    /// target at that pace, changing by at most 2× at a time (the short last slice of a
     /// phase says little about the next phase); slices too small to time keep the size.
     pub fn record(&mut self, work: u64, took_ms: f64) {
         if work < MIN_SLICE as u64 || took_ms.is_nan() || took_ms < 1.0 {
             return;
         }
         let at_pace = work as f64 * self.target_ms / took_ms;
-        let low = (self.units / 4).max(MIN_SLICE) as f64;
-        let high = (self.units.saturating_mul(4) as f64).max(low);
+        let low = (self.units / 2).max(MIN_SLICE) as f64;
+        let high = (self.units.saturating_mul(2) as f64).max(low);
         self.units = at_pace.clamp(low, high) as usize;
     }
 }
@@ -57,11 +57,11 @@ mod tests {
     }
 
     #[test]
-    fn changes_at_most_fourfold_and_never_below_the_floor() {
+    fn changes_at_most_twofold_and_never_below_the_floor() {
         let mut s = SliceSizer::new(40.0);
-        s.record(2_000, 1.0); // far too fast: ×4 only
-        assert_eq!(s.units(), 8_000);
-        s.record(8_000, 10_000.0); // far too slow: ÷4 only
+        s.record(2_000, 1.0); // far too fast: ×2 only
+        assert_eq!(s.units(), 4_000);
+        s.record(4_000, 10_000.0); // far too slow: ÷2 only
         assert_eq!(s.units(), 2_000);
         for _ in 0..10 {
             s.record(200, 1_000.0);
