@@ -19,7 +19,7 @@ pub async fn read_blob(
 ) -> Result<Vec<u8>, String> {
     let buffer = JsFuture::from(file.array_buffer())
         .await
-        .map_err(|e| e.as_string().unwrap_or_else(|| "read error".to_owned()))?;
+        .map_err(describe_error)?;
     let all = Uint8Array::new(&buffer);
     let size = all.length();
     let mut bytes = Vec::new();
@@ -39,6 +39,17 @@ pub async fn read_blob(
         }
     }
     Ok(bytes)
+}
+
+/// A browser error in words: a `DOMException`'s name and message, or the value as text.
+pub fn describe_error(e: wasm_bindgen::JsValue) -> String {
+    if let Some(ex) = e.dyn_ref::<web_sys::DomException>() {
+        return format!("{}: {}", ex.name(), ex.message());
+    }
+    if let Some(err) = e.dyn_ref::<js_sys::Error>() {
+        return String::from(err.message());
+    }
+    e.as_string().unwrap_or_else(|| "error".to_owned())
 }
 
 /// The files of a `FileList` (from a picker or a drop).

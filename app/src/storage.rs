@@ -21,10 +21,7 @@ const EDITS_KEY: &str = "edits";
 pub type StorageError = String;
 
 fn describe(e: JsValue) -> StorageError {
-    if let Some(ex) = e.dyn_ref::<web_sys::DomException>() {
-        return format!("{}: {}", ex.name(), ex.message());
-    }
-    e.as_string().unwrap_or_else(|| "IndexedDB".to_owned())
+    crate::browser::describe_error(e)
 }
 
 /// Resolves when `req` succeeds (with its result) or fails (with its error).

@@ -92,3 +92,30 @@ test('a plan with 1,000 themes (2,000 with their children) loads and offers ever
   assert.equal(seen.refused, 0);
   assert.equal(seen.themeOptions, 2001, 'every theme, plus "all"');
 });
+
+test('a file too large for the page is refused with its size and what to do; what is loaded stays', { timeout: 90_000 }, async () => {
+  const { page, log } = await monitoredPage(browser.context);
+  await page.goto(server.url, { waitUntil: 'load' });
+  await page.waitForSelector('[data-testid=report][data-ready=true]');
+  const small = { format: 'coverage-report/v1', plan: PLAN, outlets: [OUTLET], coverage: [item('a'), item('b')] };
+  await page.selectOption('select[aria-label=mode]', 'replace');
+  await page.setInputFiles('[data-testid=file-input]', { name: 'nho.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(small)) });
+  await page.waitForSelector('[data-testid=report][data-ready=true][data-items="2"]');
+  // The page's limit, lowered to 1 MB for this test (the real one is 1,500 MB).
+  await page.evaluate(() => sessionStorage.setItem('phusong.max-load-mb', '1'));
+  const big = { ...small, coverage: Array.from({ length: 12_000 }, (_, i) => item(`x${i}`, { title: 'Tin bài số ' + i })) };
+  const bytes = Buffer.from(JSON.stringify(big));
+  assert.ok(bytes.length > 1_000_000, `${bytes.length} bytes`);
+  await page.selectOption('select[aria-label=mode]', 'add');
+  await page.setInputFiles('[data-testid=file-input]', { name: 'qua-lon.json', mimeType: 'application/json', buffer: bytes });
+  const problems = page.locator('[data-testid=problems]');
+  await problems.getByText("Tệp 'qua-lon.json' bị từ chối").waitFor();
+  const text = await problems.textContent();
+  assert.match(text, new RegExp(`tệp có ${Math.ceil(bytes.length / 1e6)} MB, quá chỗ còn lại \\(1 MB\\) bên cạnh dữ liệu đã tải`));
+  assert.match(text, /tối đa khoảng 1 MB dữ liệu/);
+  assert.match(text, /phusong summary/);
+  assert.equal(await page.textContent('[data-testid=refused-count]'), '1');
+  assert.equal(await page.getAttribute('[data-testid=report]', 'data-items'), '2', 'the loaded data stays');
+  assert.deepEqual(log.pageErrors, []);
+  await page.close();
+});

@@ -409,6 +409,20 @@ pub enum FileError {
         /// The file that gave the first one.
         first_file: String,
     },
+    /// The file could not be read from disk (moved, locked, unreadable share).
+    Unreadable {
+        /// What the browser said, in English.
+        detail: String,
+    },
+    /// The file does not fit in what the page can hold, with the data already loaded.
+    TooLarge {
+        /// The file's size in bytes.
+        bytes: u64,
+        /// Room left for data, in bytes (the limit minus what is loaded).
+        room: u64,
+        /// The most data one page holds, in bytes.
+        limit: u64,
+    },
 }
 
 /// A refused file.

@@ -126,7 +126,51 @@ pub fn file_error(e: &FileError, lang: Lang) -> String {
         (FileError::Differs { section, first_file }, En) => format!(
             "its \"{section}\" differs from the one in '{first_file}', loaded already. A dataset has one plan and one organization: make them identical or remove this one."
         ),
+        (FileError::Unreadable { detail }, Vi) => format!(
+            "trình duyệt không đọc được tệp ({detail}). Hãy kiểm tra tệp còn ở chỗ cũ và mở được (thư mục mạng còn kết nối), hoặc chép tệp về máy rồi chọn lại."
+        ),
+        (FileError::Unreadable { detail }, En) => format!(
+            "the browser could not read the file ({detail}). Check that it is still there and can be opened (the network share is connected), or copy it to this computer and choose it again."
+        ),
+        (FileError::TooLarge { bytes, room, limit }, Vi) => format!(
+            "tệp có {} MB, {} (một trang tải được tối đa khoảng {} MB dữ liệu, chừng 4 triệu tin, bài). Hãy bớt dữ liệu không cần cho báo cáo (ví dụ chỉ giữ các tin, bài của năm kế hoạch), hoặc tổng hợp bằng lệnh \"phusong summary\" trên máy tính.",
+            megabytes(*bytes, Vi),
+            if room < limit {
+                format!("quá chỗ còn lại ({} MB) bên cạnh dữ liệu đã tải", megabytes(*room, Vi))
+            } else {
+                "quá lớn để mở trong trình duyệt".to_owned()
+            },
+            megabytes(*limit, Vi)
+        ),
+        (FileError::TooLarge { bytes, room, limit }, En) => format!(
+            "the file is {} MB, {} (a page holds at most about {} MB of data, some 4 million items). Leave out data the report does not need (e.g. keep only the plan year's items), or summarise it with \"phusong summary\" on a computer.",
+            megabytes(*bytes, En),
+            if room < limit {
+                format!("more than the room left ({} MB) next to the data already loaded", megabytes(*room, En))
+            } else {
+                "too large to open in a browser".to_owned()
+            },
+            megabytes(*limit, En)
+        ),
     }
+}
+
+/// Bytes in whole megabytes (10^6), rounded up, grouped by thousands ("1.500" in
+/// Vietnamese, "1,500" in English).
+fn megabytes(bytes: u64, lang: Lang) -> String {
+    let mb = bytes.div_ceil(1_000_000).to_string();
+    let separator = match lang {
+        Lang::Vi => '.',
+        Lang::En => ',',
+    };
+    let mut out = String::new();
+    for (i, c) in mb.chars().enumerate() {
+        if i > 0 && (mb.len() - i).is_multiple_of(3) {
+            out.push(separator);
+        }
+        out.push(c);
+    }
+    out
 }
 
 fn field_problem(path: &str, p: &FieldProblem, lang: Lang) -> String {
@@ -457,6 +501,43 @@ mod tests {
         assert!(vi.contains("mã cơ quan báo chí 'vnexpres' (trường 'outlet') không có trong danh sách cơ quan báo chí (outlets); có phải 'vnexpress'?"), "{vi}");
         let en = quarantined(&q, Lang::En);
         assert!(en.contains("did you mean 'vnexpress'?"), "{en}");
+    }
+
+    #[test]
+    fn files_too_large_or_unreadable_say_how_big_and_what_to_do() {
+        let whole = RefusedFile {
+            file: "toan-bo.json".into(),
+            error: FileError::TooLarge {
+                bytes: 2_320_801_750,
+                room: 1_500_000_000,
+                limit: 1_500_000_000,
+            },
+        };
+        let vi = refused(&whole, Lang::Vi);
+        assert!(
+            vi.contains("tệp có 2.321 MB, quá lớn để mở trong trình duyệt"),
+            "{vi}"
+        );
+        assert!(
+            vi.contains("tối đa khoảng 1.500 MB") && vi.contains("phusong summary"),
+            "{vi}"
+        );
+        let en = refused(&whole, Lang::En);
+        assert!(
+            en.contains("the file is 2,321 MB, too large to open in a browser"),
+            "{en}"
+        );
+        let beside = FileError::TooLarge {
+            bytes: 900_000_000,
+            room: 600_000_000,
+            limit: 1_500_000_000,
+        };
+        assert!(file_error(&beside, Lang::Vi)
+            .contains("quá chỗ còn lại (600 MB) bên cạnh dữ liệu đã tải"));
+        let gone = FileError::Unreadable {
+            detail: "NotReadableError".into(),
+        };
+        assert!(file_error(&gone, Lang::Vi).contains("không đọc được tệp (NotReadableError)"));
     }
 
     #[test]
