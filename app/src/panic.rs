@@ -18,13 +18,18 @@ pub fn install() {
 /// before the panic, so "Tải lại" starts normally; it only affects the tab that set it.
 pub const SIMULATE_KEY: &str = "phusong.simulate-panic";
 
-/// Panics once if [`SIMULATE_KEY`] is set in this tab's `sessionStorage`.
+/// Panics once if [`SIMULATE_KEY`] is set in this tab's `sessionStorage`; with the value
+/// `trap`, aborts instead, as a failed allocation does (a WebAssembly trap, which the plain
+/// script in `index.html` turns into the recovery screen).
 pub fn simulate_if_asked() {
     let Some(storage) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) else {
         return;
     };
-    if storage.get_item(SIMULATE_KEY).ok().flatten().is_some() {
+    if let Some(how) = storage.get_item(SIMULATE_KEY).ok().flatten() {
         let _ = storage.remove_item(SIMULATE_KEY);
+        if how == "trap" {
+            std::process::abort();
+        }
         panic!("simulated panic: sessionStorage '{SIMULATE_KEY}' was set");
     }
 }

@@ -214,3 +214,37 @@ test('a panic shows the recovery screen, and "Tải lại" brings the stored dat
     await b.close();
   }
 });
+
+test('a WebAssembly trap (what running out of memory ends in) shows the recovery screen from plain script; the stored data comes back', async () => {
+  const b = await launch();
+  try {
+    const { page, log } = await monitoredPage(b.context);
+    await page.goto(server.url);
+    await ready(page);
+    await page.setInputFiles('[data-testid=file-input]', SMALL);
+    await ready(page, 118);
+    const want = [{ name: 'dataset.json', kind: 'File', sha256: sha256(await readFile(SMALL)) }];
+    for (let i = 0; i < 100 && JSON.stringify(await storedFiles(page)) !== JSON.stringify(want); i++) {
+      await page.waitForTimeout(100);
+    }
+    // The app's test hook (app/src/panic.rs): the next start aborts once, as a failed allocation does.
+    await page.evaluate(() => sessionStorage.setItem('phusong.simulate-panic', 'trap'));
+    await page.reload();
+    const recovery = page.locator('[data-testid=recovery]');
+    await recovery.waitFor({ state: 'visible', timeout: 20_000 });
+    assert.equal(await recovery.getAttribute('role'), 'alert');
+    assert.match(await recovery.innerText(), /không đủ bộ nhớ/);
+    assert.match(await recovery.innerText(), /Dữ liệu đã lưu trong trình duyệt vẫn còn nguyên/);
+    assert.ok(
+      log.pageErrors.some((m) => /RuntimeError/.test(m)),
+      `the trap really happened: ${JSON.stringify(log.pageErrors)}`,
+    );
+    assert.equal(await recovery.count(), 1, 'one recovery screen');
+    await recovery.getByRole('button', { name: /Tải lại/ }).click();
+    await ready(page, 118);
+    assert.equal(await page.locator('[data-testid=recovery]').count(), 0, 'a normal start after reload');
+    assert.deepEqual(await storedFiles(page), want, 'the stored files survived');
+  } finally {
+    await b.close();
+  }
+});
