@@ -54,20 +54,26 @@ async function storedFiles(page) {
   return stored.map((f) => ({ name: f.name, kind: f.kind, sha256: sha256(Buffer.from(f.bytes)) }));
 }
 
+/** Opens the app, chooses SMALL, waits for its report and for it to be stored; the stored list expected. */
+async function loadSmallAndStore(page) {
+  await page.goto(server.url);
+  await ready(page);
+  await page.setInputFiles('[data-testid=file-input]', SMALL);
+  await ready(page, 118);
+  const want = [{ name: 'dataset.json', kind: 'File', sha256: sha256(await readFile(SMALL)) }];
+  // The write is asynchronous: wait for it (at most 10 s).
+  for (let i = 0; i < 100 && JSON.stringify(await storedFiles(page)) !== JSON.stringify(want); i++) {
+    await page.waitForTimeout(100);
+  }
+  assert.deepEqual(await storedFiles(page), want);
+  return want;
+}
+
 test('loaded files round-trip byte for byte across reloads', async () => {
   const b = await launch();
   try {
     const { page, log } = await monitoredPage(b.context);
-    await page.goto(server.url);
-    await ready(page);
-    await page.setInputFiles('[data-testid=file-input]', SMALL);
-    await ready(page, 118);
-    const want = [{ name: 'dataset.json', kind: 'File', sha256: sha256(await readFile(SMALL)) }];
-    // The write is asynchronous: wait for it (at most 10 s).
-    for (let i = 0; i < 100 && JSON.stringify(await storedFiles(page)) !== JSON.stringify(want); i++) {
-      await page.waitForTimeout(100);
-    }
-    assert.deepEqual(await storedFiles(page), want);
+    const want = await loadSmallAndStore(page);
     await page.reload();
     await ready(page, 118);
     assert.deepEqual(await storedFiles(page), want, 'stored bytes unchanged after reload');
@@ -181,15 +187,7 @@ test('a panic shows the recovery screen, and "Tải lại" brings the stored dat
   const b = await launch();
   try {
     const { page, log } = await monitoredPage(b.context);
-    await page.goto(server.url);
-    await ready(page);
-    await page.setInputFiles('[data-testid=file-input]', SMALL);
-    await ready(page, 118);
-    const want = [{ name: 'dataset.json', kind: 'File', sha256: sha256(await readFile(SMALL)) }];
-    for (let i = 0; i < 100 && JSON.stringify(await storedFiles(page)) !== JSON.stringify(want); i++) {
-      await page.waitForTimeout(100);
-    }
-    assert.deepEqual(await storedFiles(page), want);
+    const want = await loadSmallAndStore(page);
     // The app's test hook (app/src/panic.rs): the next start panics once, for real.
     await page.evaluate(() => sessionStorage.setItem('phusong.simulate-panic', '1'));
     await page.reload();
@@ -219,14 +217,7 @@ test('a WebAssembly trap (what running out of memory ends in) shows the recovery
   const b = await launch();
   try {
     const { page, log } = await monitoredPage(b.context);
-    await page.goto(server.url);
-    await ready(page);
-    await page.setInputFiles('[data-testid=file-input]', SMALL);
-    await ready(page, 118);
-    const want = [{ name: 'dataset.json', kind: 'File', sha256: sha256(await readFile(SMALL)) }];
-    for (let i = 0; i < 100 && JSON.stringify(await storedFiles(page)) !== JSON.stringify(want); i++) {
-      await page.waitForTimeout(100);
-    }
+    const want = await loadSmallAndStore(page);
     // The app's test hook (app/src/panic.rs): the next start aborts once, as a failed allocation does.
     await page.evaluate(() => sessionStorage.setItem('phusong.simulate-panic', 'trap'));
     await page.reload();

@@ -131,7 +131,7 @@ impl<'a> FileParse<'a> {
                 }
                 At::Open => {
                     self.skip_whitespace();
-                    self.expect(b'{')?;
+                    self.require(b'{')?;
                     self.skip_whitespace();
                     self.at = if self.eat(b'}') { At::End } else { At::Key };
                 }
@@ -141,7 +141,7 @@ impl<'a> FileParse<'a> {
                     if self.eat(b',') {
                         self.at = At::Key;
                     } else {
-                        self.expect(b'}')?;
+                        self.require(b'}')?;
                         self.at = At::End;
                     }
                 }
@@ -160,7 +160,7 @@ impl<'a> FileParse<'a> {
                     if self.eat(b',') {
                         self.at = At::Element { first: false };
                     } else {
-                        self.expect(b']')?;
+                        self.require(b']')?;
                         self.close_section();
                     }
                 }
@@ -230,7 +230,7 @@ impl<'a> FileParse<'a> {
         }
         let key: String = self.value()?;
         self.skip_whitespace();
-        self.expect(b':')?;
+        self.require(b':')?;
         self.skip_whitespace();
         self.at = At::AfterValue;
         match TOP.iter().position(|k| *k == key) {
@@ -358,7 +358,7 @@ impl<'a> FileParse<'a> {
         next
     }
 
-    fn expect(&mut self, byte: u8) -> Result<(), Fallback> {
+    fn require(&mut self, byte: u8) -> Result<(), Fallback> {
         if self.eat(byte) {
             Ok(())
         } else {
