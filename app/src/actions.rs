@@ -158,25 +158,24 @@ pub fn clear_all(state: AppState) {
     });
 }
 
-/// Restores the stored files and edits, if any (on start-up). The two are read at the
-/// same time: the edits are small and independent of the files.
+/// Restores the stored files and edits, if any (on start-up).
 pub fn restore(state: AppState) {
     spawn_local(async move {
-        match storage::load_edits().await {
-            Ok(Some(json)) => state.edits.set(Edits::from_json(&json)),
-            Ok(None) => {}
-            Err(e) => state.storage_note.set(Some(e)),
-        }
-    });
-    spawn_local(async move {
         state.busy.set(Some(Busy::Restoring));
-        match storage::load_files().await {
-            Ok(files) if !files.is_empty() => apply(state, files, Mode::Replace, false).await,
-            Ok(_) if location_hash().as_deref() == Some("#sample") => {
-                state.busy.set(None);
-                load_sample(state);
+        match storage::load_stored().await {
+            Ok((edits, files)) => {
+                if let Some(json) = edits {
+                    state.edits.set(Edits::from_json(&json));
+                }
+                if !files.is_empty() {
+                    apply(state, files, Mode::Replace, false).await;
+                } else if location_hash().as_deref() == Some("#sample") {
+                    state.busy.set(None);
+                    load_sample(state);
+                } else {
+                    state.busy.set(None);
+                }
             }
-            Ok(_) => state.busy.set(None),
             Err(e) => {
                 state.storage_note.set(Some(e));
                 state.busy.set(None);

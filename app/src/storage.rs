@@ -26,7 +26,13 @@ fn describe(e: JsValue) -> StorageError {
 
 /// Resolves when `req` succeeds (with its result) or fails (with its error).
 async fn request(req: &IdbRequest) -> Result<JsValue, JsValue> {
-    let promise = js_sys::Promise::new(&mut |resolve, reject| {
+    JsFuture::from(settled(req)).await
+}
+
+/// A promise of `req`'s result, its handlers attached now (so that several requests of one
+/// transaction can be awaited one after the other without missing an event).
+fn settled(req: &IdbRequest) -> js_sys::Promise {
+    js_sys::Promise::new(&mut |resolve, reject| {
         let ok_req = req.clone();
         let on_ok = Closure::once_into_js(move |_: web_sys::Event| {
             let value = ok_req.result().unwrap_or(JsValue::UNDEFINED);
@@ -43,8 +49,7 @@ async fn request(req: &IdbRequest) -> Result<JsValue, JsValue> {
         });
         req.set_onsuccess(Some(on_ok.unchecked_ref()));
         req.set_onerror(Some(on_err.unchecked_ref()));
-    });
-    JsFuture::from(promise).await
+    })
 }
 
 /// Resolves when the transaction commits; rejects when it aborts (e.g. quota).
@@ -105,15 +110,6 @@ async fn put(key: &str, value: &JsValue) -> Result<(), JsValue> {
     result
 }
 
-async fn get(key: &str) -> Result<JsValue, JsValue> {
-    let db = open().await?;
-    let tx = db.transaction_with_str(STORE)?;
-    let store = tx.object_store(STORE)?;
-    let value = request(&store.get(&JsValue::from_str(key))?).await;
-    db.close();
-    value
-}
-
 /// Stores the loaded files (replacing what was stored). A file with a `Blob` is stored as
 /// that Blob (the browser copies it, off the main thread); one known only by its bytes
 /// (the generated sample) as a `Uint8Array` copied out of wasm memory.
@@ -135,10 +131,27 @@ pub async fn save_files(files: &[SourceBytes]) -> Result<(), StorageError> {
     put(FILES_KEY, &list).await.map_err(describe)
 }
 
-/// The stored files, in load order (empty when nothing is stored). Each one's bytes were
-/// stored as a `Blob` or, by the sample and by earlier versions, as a `Uint8Array`.
-pub async fn load_files() -> Result<Vec<SourceBytes>, StorageError> {
-    let value = get(FILES_KEY).await.map_err(describe)?;
+/// The stored edits (JSON text, if any) and files, read in one transaction: one opening of
+/// the database on start-up instead of two.
+pub async fn load_stored() -> Result<(Option<String>, Vec<SourceBytes>), StorageError> {
+    let db = open().await.map_err(describe)?;
+    let read = async {
+        let tx = db.transaction_with_str(STORE)?;
+        let store = tx.object_store(STORE)?;
+        let edits = settled(&store.get(&JsValue::from_str(EDITS_KEY))?);
+        let files = settled(&store.get(&JsValue::from_str(FILES_KEY))?);
+        let edits = JsFuture::from(edits).await?;
+        let files = JsFuture::from(files).await?;
+        Ok::<_, JsValue>((edits, files))
+    };
+    let read = read.await;
+    db.close();
+    let (edits, files) = read.map_err(describe)?;
+    Ok((edits.as_string(), files_of(files).await?))
+}
+
+/// The files of a stored list (as `save_files` wrote it).
+async fn files_of(value: JsValue) -> Result<Vec<SourceBytes>, StorageError> {
     if value.is_undefined() || value.is_null() {
         return Ok(Vec::new());
     }
@@ -172,14 +185,6 @@ pub async fn load_files() -> Result<Vec<SourceBytes>, StorageError> {
 pub async fn save_edits(json: &str) -> Result<(), StorageError> {
     put(EDITS_KEY, &JsValue::from_str(json))
         .await
-        .map_err(describe)
-}
-
-/// The stored edits (JSON text), if any.
-pub async fn load_edits() -> Result<Option<String>, StorageError> {
-    get(EDITS_KEY)
-        .await
-        .map(|v| v.as_string())
         .map_err(describe)
 }
 
