@@ -29,9 +29,22 @@ pub async fn read_blob(
     let mut start = 0;
     while start < size {
         let end = start.saturating_add(COPY_PART).min(size);
+        // Copied straight into the vector's reserved, not yet initialised room: zeroing it
+        // first (`resize`) or copying through a temporary (`to_vec`) touched every fresh
+        // page twice (52 ms and 26 + 15 ms of 100k items' 35.5 MB in profiles).
         let at = bytes.len();
-        bytes.resize(at + (end - start) as usize, 0);
-        all.subarray(start, end).copy_to(&mut bytes[at..]);
+        let n = (end - start) as usize;
+        let room = bytes
+            .spare_capacity_mut()
+            .get_mut(..n)
+            .ok_or("out of room")?;
+        all.subarray(start, end).copy_to_uninit(room);
+        // SAFETY: `copy_to_uninit` initialised exactly these `n` bytes after the first `at`
+        // (it panics unless `room` has the part's length), within the reserved capacity.
+        #[allow(unsafe_code)]
+        unsafe {
+            bytes.set_len(at + n)
+        };
         start = end;
         progress(u64::from(start));
         if start < size {
