@@ -183,17 +183,34 @@ test('two tabs never corrupt the stored dataset', async () => {
   }
 });
 
+/**
+ * Sets the app's one-shot test hook (app/src/panic.rs: `1` panics, `trap` aborts as a failed
+ * allocation does), reloads, and returns the recovery screen once it shows as an alert.
+ */
+async function restartInto(page, how) {
+  await page.evaluate((v) => sessionStorage.setItem('phusong.simulate-panic', v), how);
+  await page.reload();
+  const recovery = page.locator('[data-testid=recovery]');
+  await recovery.waitFor({ state: 'visible', timeout: 20_000 });
+  assert.equal(await recovery.getAttribute('role'), 'alert');
+  return recovery;
+}
+
+/** Clicks "Tải lại" on the recovery screen: a normal start, with the stored files unchanged. */
+async function reloadFromRecovery(page, recovery, want) {
+  await recovery.getByRole('button', { name: /Tải lại/ }).click();
+  await ready(page, 118);
+  assert.equal(await page.locator('[data-testid=recovery]').count(), 0, 'a normal start after reload');
+  assert.deepEqual(await storedFiles(page), want, 'stored bytes unchanged after the recovery reload');
+}
+
 test('a panic shows the recovery screen, and "Tải lại" brings the stored data back', async () => {
   const b = await launch();
   try {
     const { page, log } = await monitoredPage(b.context);
     const want = await loadSmallAndStore(page);
-    // The app's test hook (app/src/panic.rs): the next start panics once, for real.
-    await page.evaluate(() => sessionStorage.setItem('phusong.simulate-panic', '1'));
-    await page.reload();
-    const recovery = page.locator('[data-testid=recovery]');
-    await recovery.waitFor({ state: 'visible', timeout: 20_000 });
-    assert.equal(await recovery.getAttribute('role'), 'alert');
+    // The next start panics once, for real.
+    const recovery = await restartInto(page, '1');
     assert.match(await recovery.innerText(), /Dữ liệu đã lưu trong trình duyệt vẫn còn nguyên/);
     assert.ok(
       log.consoleErrors.some((m) => m.includes('simulated panic')),
@@ -204,10 +221,7 @@ test('a panic shows the recovery screen, and "Tải lại" brings the stored dat
     const viewport = page.viewportSize();
     assert.ok(box.width >= viewport.width && box.height >= viewport.height, 'recovery screen covers the viewport');
     assert.deepEqual(await storedFiles(page), want, 'the panic left the stored files alone');
-    await recovery.getByRole('button', { name: /Tải lại/ }).click();
-    await ready(page, 118);
-    assert.equal(await page.locator('[data-testid=recovery]').count(), 0, 'a normal start after reload');
-    assert.deepEqual(await storedFiles(page), want, 'stored bytes unchanged after the recovery reload');
+    await reloadFromRecovery(page, recovery, want);
   } finally {
     await b.close();
   }
@@ -218,12 +232,8 @@ test('a WebAssembly trap (what running out of memory ends in) shows the recovery
   try {
     const { page, log } = await monitoredPage(b.context);
     const want = await loadSmallAndStore(page);
-    // The app's test hook (app/src/panic.rs): the next start aborts once, as a failed allocation does.
-    await page.evaluate(() => sessionStorage.setItem('phusong.simulate-panic', 'trap'));
-    await page.reload();
-    const recovery = page.locator('[data-testid=recovery]');
-    await recovery.waitFor({ state: 'visible', timeout: 20_000 });
-    assert.equal(await recovery.getAttribute('role'), 'alert');
+    // The next start aborts once, as a failed allocation does.
+    const recovery = await restartInto(page, 'trap');
     assert.match(await recovery.innerText(), /không đủ bộ nhớ/);
     assert.match(await recovery.innerText(), /Dữ liệu đã lưu trong trình duyệt vẫn còn nguyên/);
     assert.ok(
@@ -231,10 +241,7 @@ test('a WebAssembly trap (what running out of memory ends in) shows the recovery
       `the trap really happened: ${JSON.stringify(log.pageErrors)}`,
     );
     assert.equal(await recovery.count(), 1, 'one recovery screen');
-    await recovery.getByRole('button', { name: /Tải lại/ }).click();
-    await ready(page, 118);
-    assert.equal(await page.locator('[data-testid=recovery]').count(), 0, 'a normal start after reload');
-    assert.deepEqual(await storedFiles(page), want, 'the stored files survived');
+    await reloadFromRecovery(page, recovery, want);
   } finally {
     await b.close();
   }

@@ -97,11 +97,11 @@ impl<'a> FileParse<'a> {
     }
 
     /// Parses until `budget` runs out (one unit per record, or per 2 KiB checked for UTF-8);
-    /// the file's outcome once it is complete, `None` while there is more to read. After
-    /// the outcome, further calls return a file-level error saying nothing is left.
+    /// the file's outcome once it is complete, `None` while there is more to read. A call
+    /// after the outcome gives it again (from [`parse_file`]: the parser kept nothing).
     pub fn step(&mut self, budget: &mut usize) -> Option<Result<ParsedFile<'a>, FileError>> {
         if self.done {
-            return Some(Err(FileError::Empty));
+            return Some(parse_file(&self.name, self.bytes));
         }
         let outcome = match self.run(budget) {
             Ok(false) => return None,
