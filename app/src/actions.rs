@@ -1,7 +1,7 @@
 //! What the user's actions do to the state: load files (adding or replacing),
 //! open the bundled sample, clear everything, and restore what was stored.
 
-use crate::browser::{mark, next_frame, now_ms, read_blob, yield_now};
+use crate::browser::{after_paint, mark, next_frame, now_ms, read_blob, yield_now};
 use crate::edits::Edits;
 use crate::state::{count_report, AppState, Busy, Prepared, Shared, SourceBytes};
 use crate::storage;
@@ -10,7 +10,6 @@ use leptos::task::spawn_local;
 use phusong_engine::Filter;
 use phusong_model::slices::SliceSizer;
 use phusong_model::{FileError, FileOutcome, Loading, RefusedFile, SourceFile, Stage};
-use phusong_sample::{sample_json, SampleOptions};
 use send_wrapper::SendWrapper;
 use std::sync::Arc;
 
@@ -25,8 +24,9 @@ pub enum Mode {
 
 /// Name of the bundled sample file.
 pub const SAMPLE_NAME: &str = "du-lieu-mau-thanh-hoa-2025.json";
-/// Items in the bundled sample.
-pub const SAMPLE_ITEMS: usize = 1500;
+/// The bundled sample's bytes, generated at build time by `app/build.rs`
+/// (`phusong_sample::BUNDLED`: 1,500 items).
+const SAMPLE_JSON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/sample.json"));
 
 /// The most data (bytes of JSON, all loaded files together) one page takes: 4 million
 /// items (1.43 GB) load in ~25 s in Chromium; a 2.3 GB file cannot even be read into one
@@ -113,7 +113,7 @@ pub fn load_chosen(state: AppState, files: Vec<web_sys::File>, mode: Mode) {
     });
 }
 
-/// Loads the bundled sample, generated in the page (no file, no network).
+/// Loads the bundled sample, embedded in the app (no file, no network).
 pub fn load_sample(state: AppState) {
     spawn_local(async move {
         wait_until_idle(state).await;
@@ -125,13 +125,9 @@ pub fn load_sample(state: AppState) {
             bytes: 0,
         }));
         next_frame().await;
-        let text = sample_json(&SampleOptions {
-            items: SAMPLE_ITEMS,
-            seed: 2025,
-        });
-        // The sample's bytes exist: the same mark as a file read.
+        let source = SourceBytes::from_bytes(SAMPLE_NAME.to_owned(), SAMPLE_JSON.to_vec());
+        // The sample's bytes are in hand: the same mark as a file read.
         mark("phusong:read");
-        let source = SourceBytes::from_bytes(SAMPLE_NAME.to_owned(), text.into_bytes());
         apply(state, vec![source], Mode::Replace, true).await;
     });
 }
@@ -310,10 +306,14 @@ async fn apply_with(
         }));
     }
     yield_now().await;
+    state.complete.set(false);
     state.filter.set(filter);
     state.files.set(kept.clone());
     state.loaded.set(Some(loaded));
     state.busy.set(None);
+    // The first screen is painted: now the rest of the report.
+    after_paint().await;
+    state.complete.set(true);
     if store {
         // Let the report render first; storing hands the files' Blobs to IndexedDB (the
         // browser copies them off the main thread).

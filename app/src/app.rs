@@ -19,7 +19,10 @@ pub fn App() -> impl IntoView {
     let printing = RwSignal::new(false);
     // Printing from the browser's menu (Ctrl+P) renders the full appendix too: the
     // DOM updates run as microtasks, before the print layout.
-    let before = window_event_listener_untyped("beforeprint", move |_| printing.set(true));
+    let before = window_event_listener_untyped("beforeprint", move |_| {
+        state.complete.set(true);
+        printing.set(true);
+    });
     let after = window_event_listener_untyped("afterprint", move |_| printing.set(false));
     on_cleanup(move || {
         before.remove();

@@ -122,6 +122,22 @@ pub async fn next_frame() {
     gloo_timers::future::TimeoutFuture::new(0).await;
 }
 
+/// Resolves once the browser has painted what the DOM shows now: a message posted from
+/// the next animation frame is handled after that frame's paint. Frames pause in a
+/// background tab, so it also resolves after 100 ms without one.
+pub async fn after_paint() {
+    let frame = js_sys::Promise::new(&mut |resolve, _reject| {
+        let Some(window) = web_sys::window() else {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+            return;
+        };
+        let _ = window.request_animation_frame(&resolve);
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 100);
+    });
+    let _ = JsFuture::from(frame).await;
+    yield_now().await;
+}
+
 /// Yields to the event loop (input, painting) and resumes right after, without the
 /// 4 ms that nested `setTimeout(0)` calls wait: a message to a `MessageChannel`.
 pub async fn yield_now() {

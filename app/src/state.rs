@@ -119,6 +119,10 @@ pub struct AppState {
     pub edits: RwSignal<Edits>,
     /// A message about storage (quota, unavailable), shown in the problems panel.
     pub storage_note: RwSignal<Option<String>>,
+    /// Whether the report shows all of itself. A newly loaded report first renders what
+    /// the first screen shows (the document's head and its first section) and the rest
+    /// once that is painted: the user sees the report one render sooner.
+    pub complete: RwSignal<bool>,
 }
 
 impl AppState {
@@ -149,6 +153,7 @@ impl AppState {
             prepared,
             edits: RwSignal::new(Edits::default()),
             storage_note: RwSignal::new(None),
+            complete: RwSignal::new(true),
         };
         provide_context(state);
         state

@@ -78,7 +78,24 @@ async fn committed(tx: &IdbTransaction) -> Result<(), JsValue> {
     JsFuture::from(promise).await.map(|_| ())
 }
 
+/// Global set by `index.html`'s first script: a promise of the database (or null), opened
+/// while the wasm was still loading.
+const EARLY_OPEN: &str = "phusongDatabase";
+
+/// The database `index.html` began to open, taken once (later opens are the app's own).
+async fn early_open() -> Option<IdbDatabase> {
+    let window = web_sys::window()?;
+    let key = JsValue::from_str(EARLY_OPEN);
+    let promise = Reflect::get(&window, &key).ok()?;
+    let _ = Reflect::delete_property(&window, &key);
+    let promise = promise.dyn_into::<js_sys::Promise>().ok()?;
+    JsFuture::from(promise).await.ok()?.dyn_into().ok()
+}
+
 async fn open() -> Result<IdbDatabase, JsValue> {
+    if let Some(db) = early_open().await {
+        return Ok(db);
+    }
     let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
     let factory = window
         .indexed_db()?

@@ -283,3 +283,33 @@ test('a reload restores the data and the edits; "Xóa dữ liệu" removes both'
   assert.deepEqual(log.pageErrors, []);
   await page.close();
 });
+
+test('a new report shows its first screen first, then every section and the appendix', { timeout: 60_000 }, async () => {
+  const { page } = await freshPage();
+  // What the report root holds when it first shows the new data (data-items), before the rest.
+  await page.evaluate(() => {
+    const root = document.querySelector('[data-testid=report]');
+    new MutationObserver((_, observer) => {
+      if (root.dataset.items !== '1500') return;
+      window.__firstScreen = {
+        sections: [...root.querySelectorAll('.report-section')].map((s) => s.dataset.section),
+        ready: root.dataset.ready,
+        headline: root.querySelector('[data-testid=figure-items] .value')?.textContent,
+      };
+      observer.disconnect();
+    }).observe(root, { attributes: true, attributeFilter: ['data-items'] });
+  });
+  await page.click('[data-testid=load-sample]');
+  await ready(page, 1500);
+  const first = await page.evaluate(() => window.__firstScreen);
+  assert.deepEqual(first, { sections: ['themes'], ready: 'false', headline: '1.500' }, 'the first screen: the head and the first section');
+  const sections = await page.$$eval('.report-section', (els) => els.map((s) => s.dataset.section));
+  assert.deepEqual(sections, ['themes', 'months', 'contracts', 'outlets', 'formats', 'tone', 'events', 'items']);
+  assert.equal(await page.locator('.report-section figure.chart svg').count(), 6, 'every chart drawn');
+  assert.ok((await page.locator('table.items tbody tr').count()) > 0, 'the appendix has rows');
+  const [rendered, completed] = await page.evaluate(() =>
+    ['rendered', 'completed'].map((n) => performance.getEntriesByName(`phusong:${n}`, 'mark').at(-1)?.startTime),
+  );
+  assert.ok(rendered < completed, `first screen (${rendered} ms) before the rest (${completed} ms)`);
+  await page.close();
+});

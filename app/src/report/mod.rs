@@ -16,17 +16,17 @@ use leptos::prelude::*;
 use phusong_engine::Report;
 use phusong_model::Dataset;
 
+/// The dataset and report of the current view, when there is one (see [`use_view`]).
+pub type ViewMemo = Memo<Option<(Shared<phusong_model::Loaded>, Shared<Report>)>>;
+
 /// The dataset and report of the current view, when there is one.
-pub fn use_view() -> Memo<Option<(Shared<phusong_model::Loaded>, Shared<Report>)>> {
+pub fn use_view() -> ViewMemo {
     let state = use_app();
     Memo::new(move |_| Some((state.loaded.get()?, state.report.get()?)))
 }
 
 /// Calls `f` with the dataset and report of the view (None without a plan).
-pub fn with_view<R>(
-    view: Memo<Option<(Shared<phusong_model::Loaded>, Shared<Report>)>>,
-    f: impl FnOnce(&Dataset, &Report) -> R,
-) -> Option<R> {
+pub fn with_view<R>(view: ViewMemo, f: impl FnOnce(&Dataset, &Report) -> R) -> Option<R> {
     view.with(|v| {
         let (loaded, report) = v.as_ref()?;
         let data = loaded.dataset.as_ref()?;
@@ -34,8 +34,9 @@ pub fn with_view<R>(
     })
 }
 
-/// The report root (data-testid="report"): `data-items` is the view's item count,
-/// `data-ready` is "true" once that view is rendered, "false" while loading.
+/// The report root (data-testid="report"): `data-items` is the view's item count (set
+/// with the first screen of a new report), `data-ready` is "true" once that view is
+/// rendered whole, "false" while loading.
 #[component]
 pub fn ReportRoot(printing: RwSignal<bool>) -> impl IntoView {
     let state = use_app();
@@ -46,17 +47,22 @@ pub fn ReportRoot(printing: RwSignal<bool>) -> impl IntoView {
             .to_string()
     };
     let ready = move || {
-        if state.busy.get().is_none() {
+        if state.busy.get().is_none() && state.complete.get() {
             "true"
         } else {
             "false"
         }
     };
-    // The browser benchmark's last mark: effects run after the DOM of the view is updated.
+    // The browser benchmark's marks: effects run after the DOM of the view is updated.
+    // "rendered": the report's first screen is in the DOM; "completed": all of it.
     Effect::new(move |_| {
         let idle = state.busy.with(Option::is_none);
         if idle && view_memo.with(Option::is_some) {
-            crate::browser::mark("phusong:rendered");
+            crate::browser::mark(if state.complete.get() {
+                "phusong:completed"
+            } else {
+                "phusong:rendered"
+            });
         }
     });
     view! {
@@ -74,9 +80,11 @@ pub fn ReportRoot(printing: RwSignal<bool>) -> impl IntoView {
                             <narrative::Narrative/>
                             <sections::Sections/>
                             // Decree 30: the body ends with "Nơi nhận" and the signature; the
-                            // appendix follows on its own pages.
-                            <signature::Signature/>
-                            <appendix::Appendix printing=printing/>
+                            // appendix follows on its own pages. Neither is on the first screen.
+                            {move || state.complete.get().then(|| view! {
+                                <signature::Signature/>
+                                <appendix::Appendix printing=printing/>
+                            })}
                         </article>
                     }.into_any(),
                     (true, false) => view! { <p class="empty">{t.need_plan}</p> }.into_any(),

@@ -3,10 +3,10 @@
 
 use crate::report::table::apply_row_filter;
 use crate::report::table::ReportTable;
-use crate::report::{use_view, with_view};
-use crate::state::{use_app, Shared};
+use crate::report::{use_view, with_view, ViewMemo};
+use crate::state::{use_app, AppState, Shared};
 use leptos::prelude::*;
-use phusong_export::charts::{chart_rows, report_charts, ChartSet, ReportCharts};
+use phusong_export::charts::{chart_rows, report_chart, ChartRows, ChartSet};
 use phusong_export::tables::RowFilter;
 use phusong_export::tables::{report_tables, Table};
 use phusong_model::Lang;
@@ -14,6 +14,15 @@ use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
 const ROMAN: [&str; 10] = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"];
+
+/// Sections rendered with a new report's first screen (`AppState::complete`); the others
+/// follow once it is painted. The first screen shows the document's head, and on a tall
+/// screen the first section's title and chart.
+const FIRST_SCREEN_SECTIONS: usize = 1;
+
+/// What the sections show, computed once per view: the charts' clickable rows, the tables
+/// and the plan id (for CSV names). Each chart is drawn when its section renders.
+type Content = Shared<(ChartRows, Vec<Table>, String)>;
 
 /// Chart key → (Vietnamese, English) section title.
 fn section_title(key: &str, lang: Lang) -> String {
@@ -39,18 +48,6 @@ fn section_title(key: &str, lang: Lang) -> String {
     }
 }
 
-fn chart_of<'a>(charts: &'a ReportCharts, key: &str) -> Option<&'a str> {
-    match key {
-        "themes" => Some(&charts.themes),
-        "months" => Some(&charts.months),
-        "contracts" => Some(&charts.contracts),
-        "outlets" => Some(&charts.outlets),
-        "formats" => Some(&charts.formats),
-        "tone" => Some(&charts.tone),
-        _ => None,
-    }
-}
-
 /// The bar row under a click on a row chart, from the click's height in the
 /// SVG's own units (the chart scales uniformly to the figure's width).
 fn clicked_row(ev: &leptos::ev::MouseEvent) -> Option<usize> {
@@ -70,7 +67,60 @@ fn clicked_row(ev: &leptos::ev::MouseEvent) -> Option<usize> {
     phusong_charts::row_at(y)
 }
 
-/// Every section of the report.
+/// Sections `skip..skip + take` (by position) of `content`.
+fn section_views(
+    state: AppState,
+    view_memo: ViewMemo,
+    content: &Content,
+    lang: Lang,
+    skip: usize,
+    take: usize,
+) -> impl IntoView {
+    let (rows, tables, plan_id) = &*content.0;
+    tables
+        .iter()
+        .enumerate()
+        .skip(skip)
+        .take(take)
+        .map(|(i, table): (usize, &Table)| {
+            let number = ROMAN.get(i).copied().unwrap_or("");
+            let title = section_title(table.key, lang);
+            let svg = with_view(view_memo, |d, r| {
+                report_chart(table.key, d, r, lang, ChartSet::default())
+            })
+            .flatten();
+            let bars: Vec<Option<RowFilter>> = rows.of(table.key).map(<[_]>::to_vec).unwrap_or_default();
+            let clickable = !bars.is_empty();
+            let csv_name = format!("{}-{}.csv", plan_id, table.key);
+            view! {
+                <section class="report-section" data-section=table.key>
+                    // Heading and chart stay on one page: never a caption without its chart.
+                    <div class="chart-block">
+                        <h2>{format!("{number}. {title}")}</h2>
+                        {svg.map(|svg| view! {
+                            // The SVG is produced by phusong_charts, which sanitises and
+                            // XML-escapes every text it draws (tested with hostile names).
+                            <figure
+                                class="chart"
+                                class:clickable=clickable
+                                inner_html=svg
+                                on:click=move |ev| {
+                                    if let Some(Some(rf)) = clicked_row(&ev).and_then(|i| bars.get(i)) {
+                                        let rf = *rf;
+                                        state.filter.update(|f| apply_row_filter(f, &rf));
+                                    }
+                                }
+                            ></figure>
+                        })}
+                    </div>
+                    <ReportTable table=table.clone() csv_name=csv_name/>
+                </section>
+            }
+        })
+        .collect_view()
+}
+
+/// Every section of the report (after the first screen's, once `AppState::complete`).
 #[component]
 pub fn Sections() -> impl IntoView {
     let state = use_app();
@@ -78,53 +128,28 @@ pub fn Sections() -> impl IntoView {
     let content = Memo::new(move |_| {
         let lang = state.lang.get();
         with_view(view_memo, |d, r| {
-            let charts = report_charts(d, r, lang, ChartSet::default());
             let rows = chart_rows(d, r, ChartSet::default());
             let tables = report_tables(d, r, lang);
             let plan_id = d.plan.id.clone();
-            Shared(Arc::new((charts, rows, tables, plan_id)))
+            Shared(Arc::new((rows, tables, plan_id)))
         })
     });
     move || {
         let lang = state.lang.get();
         let content = content.get()?;
-        let (charts, rows, tables, plan_id) = &*content.0;
-        let sections = tables
-            .iter()
-            .enumerate()
-            .map(|(i, table): (usize, &Table)| {
-                let number = ROMAN.get(i).copied().unwrap_or("");
-                let title = section_title(table.key, lang);
-                let svg = chart_of(charts, table.key).map(str::to_owned);
-                let bars: Vec<Option<RowFilter>> = rows.of(table.key).map(<[_]>::to_vec).unwrap_or_default();
-                let clickable = !bars.is_empty();
-                let csv_name = format!("{}-{}.csv", plan_id, table.key);
-                view! {
-                    <section class="report-section" data-section=table.key>
-                        // Heading and chart stay on one page: never a caption without its chart.
-                        <div class="chart-block">
-                            <h2>{format!("{number}. {title}")}</h2>
-                            {svg.map(|svg| view! {
-                                // The SVG is produced by phusong_charts, which sanitises and
-                                // XML-escapes every text it draws (tested with hostile names).
-                                <figure
-                                    class="chart"
-                                    class:clickable=clickable
-                                    inner_html=svg
-                                    on:click=move |ev| {
-                                        if let Some(Some(rf)) = clicked_row(&ev).and_then(|i| bars.get(i)) {
-                                            let rf = *rf;
-                                            state.filter.update(|f| apply_row_filter(f, &rf));
-                                        }
-                                    }
-                                ></figure>
-                            })}
-                        </div>
-                        <ReportTable table=table.clone() csv_name=csv_name/>
-                    </section>
-                }
+        let first = section_views(state, view_memo, &content, lang, 0, FIRST_SCREEN_SECTIONS);
+        let rest = move || {
+            state.complete.get().then(|| {
+                section_views(
+                    state,
+                    view_memo,
+                    &content,
+                    lang,
+                    FIRST_SCREEN_SECTIONS,
+                    usize::MAX,
+                )
             })
-            .collect_view();
-        Some(sections)
+        };
+        Some(view! { {first} {rest} })
     }
 }

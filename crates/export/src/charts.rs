@@ -130,19 +130,42 @@ pub fn chart_rows(data: &Dataset, report: &Report, opts: ChartSet) -> ChartRows 
 
 /// Draws every chart of `report`.
 pub fn report_charts(data: &Dataset, report: &Report, lang: Lang, opts: ChartSet) -> ReportCharts {
+    let chart = |key| report_chart(key, data, report, lang, opts).unwrap_or_default();
+    ReportCharts {
+        themes: chart("themes"),
+        months: chart("months"),
+        contracts: chart("contracts"),
+        outlets: chart("outlets"),
+        formats: chart("formats"),
+        tone: chart("tone"),
+    }
+}
+
+/// Draws the chart of the report section `key` (a [`crate::tables::Table`]'s key:
+/// "themes", "months", "contracts", "outlets", "formats", "tone"); `None` for a
+/// section without a chart ("events") or an unknown key. The app draws a section's
+/// chart only when it renders that section.
+pub fn report_chart(
+    key: &str,
+    data: &Dataset,
+    report: &Report,
+    lang: Lang,
+    opts: ChartSet,
+) -> Option<String> {
     let options = ch::ChartOptions {
         width: opts.width,
         lang: chart_lang(lang),
         ..ch::ChartOptions::default()
     };
-    ReportCharts {
-        themes: ch::themes_chart(&themes_data(data, report, opts.whole_tree), &options),
-        months: ch::months_chart(&months_data(data, report), &options),
-        contracts: ch::contracts_chart(&contracts_data(data, report), &options),
-        outlets: ch::outlets_chart(&outlets_data(data, report, opts.top_outlets), &options),
-        formats: ch::formats_chart(&formats_data(report, lang), &options),
-        tone: ch::tone_chart(&tone_data(report), &options),
-    }
+    Some(match key {
+        "themes" => ch::themes_chart(&themes_data(data, report, opts.whole_tree), &options),
+        "months" => ch::months_chart(&months_data(data, report), &options),
+        "contracts" => ch::contracts_chart(&contracts_data(data, report), &options),
+        "outlets" => ch::outlets_chart(&outlets_data(data, report, opts.top_outlets), &options),
+        "formats" => ch::formats_chart(&formats_data(report, lang), &options),
+        "tone" => ch::tone_chart(&tone_data(report), &options),
+        _ => return None,
+    })
 }
 
 /// Theme rows with code, name and depth (the whole tree, or the top level only).

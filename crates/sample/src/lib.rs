@@ -45,6 +45,13 @@ impl Default for SampleOptions {
     }
 }
 
+/// The sample the web app bundles (its "dữ liệu mẫu" button and `phusong.html#sample`):
+/// 1,500 items, seed 2025. The app's build script generates it once, at build time.
+pub const BUNDLED: SampleOptions = SampleOptions {
+    items: 1_500,
+    seed: 2025,
+};
+
 /// Writes one complete `coverage-report/v1` JSON file (organization, plan,
 /// outlets, contracts, coverage) into `out`.
 pub fn write_sample(opts: &SampleOptions, out: &mut impl std::io::Write) -> std::io::Result<()> {

@@ -228,13 +228,31 @@ async function offlineRun(htmlFile) {
   });
 }
 
+/** Awaits a promise expression in the page over CDP (nothing injected into the page). */
+async function awaitInPage(page, expression, timeoutMs) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const reply = cdp.send('Runtime.evaluate', { expression, awaitPromise: true });
+    const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error(`timed out: ${expression.slice(0, 60)}`)), timeoutMs));
+    const { exceptionDetails } = await Promise.race([reply, timeout]);
+    if (exceptionDetails) throw new Error(exceptionDetails.text);
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
 /** Opens dist/phusong.html#sample over file:// (the sample opens by itself, no click): time to the report. */
 async function offlineSampleRun(htmlFile) {
   const url = `${pathToFileURL(htmlFile).href}#sample`;
   return inFreshPage(
     url,
     async (page) => {
-      await page.waitForFunction(() => window.__bench.readyPaintAt != null, null, { timeout: 60_000, polling: 10 });
+      await awaitInPage(page, 'window.__benchPainted', 60_000);
+      await awaitInPage(page, `new Promise((resolve) => {
+        const done = () => performance.getEntriesByName('phusong:completed', 'mark').length > 0;
+        const poll = () => (done() ? resolve() : setTimeout(poll, 10));
+        poll();
+      })`, 60_000);
       return page.evaluate(() => {
         const b = window.__bench;
         const mark = (n) => performance.getEntriesByName(n, 'mark').at(-1)?.startTime ?? null;
@@ -244,6 +262,7 @@ async function offlineSampleRun(htmlFile) {
           ready: b.readyAt,
           painted: b.readyPaintAt,
           rendered: mark('phusong:rendered'),
+          completed: mark('phusong:completed'),
         };
       });
     },
