@@ -11,8 +11,8 @@ dist/ with it. It uses only the Python standard library.
    Trunk's live-reload script and web socket work.
 2. Release builds also get phusong.html: the whole app in one file that runs from file://
    (double-click on a network share). The JS glue is inlined in a <script type="module">,
-   the wasm is gzipped + base64 and unzipped in the browser with DecompressionStream,
-   the CSS is inlined (url() references as data: URIs). Nothing in it refers to any other
+   the wasm is gzipped + base64 in a data block (a <script> type that never runs), unzipped
+   and compiled in the browser (DecompressionStream, WebAssembly.compileStreaming); the CSS is inlined (url() references as data: URIs). Nothing in it refers to any other
    file; its CSP allows only its own inline script and style (by sha256) and connects nowhere.
 """
 
@@ -28,6 +28,8 @@ import sys
 from pathlib import Path
 
 OFFLINE_NAME = "phusong.html"
+# id of the data block that carries the wasm in the offline file.
+WASM_BLOCK_ID = "phusong-wasm-gz-b64"
 
 # Shared by both policies; script-src, style-src and connect-src are added per file.
 COMMON_POLICY = [
@@ -121,7 +123,7 @@ def local_file(staging: Path, href: str) -> Path:
     return path
 
 
-def boot_script(glue: str, wasm: bytes) -> str:
+def boot_script(glue: str) -> str:
     if re.search(r"^\s*import\b", glue, re.M):
         fail("the wasm-bindgen glue imports other modules (JS snippets?); inline them first")
     if "</script" in glue.lower():
@@ -133,30 +135,39 @@ def boot_script(glue: str, wasm: bytes) -> str:
     if not m:
         fail("no default export (the async init) in the wasm-bindgen glue (wasm-bindgen changed?)")
     init = m.group(1)
-    payload = base64.b64encode(gzip.compress(wasm, compresslevel=9, mtime=0)).decode("ascii")
     # The glue stays an ES module (its `export`s are legal, if unused, in an inline module).
-    # Its init takes the wasm bytes: no fetch, so connect-src can stay 'none'.
+    # Its init takes the compiled module: no fetch, so connect-src can stay 'none'.
     return f"""{glue}
-// ---- phusong offline boot: the wasm below is gzip + base64 ----
-const PHUSONG_WASM_GZ_B64 = "{payload}";
-async function phusongWasmBytes() {{
+// ---- phusong offline boot: the wasm is gzip + base64 in the data block #{WASM_BLOCK_ID} ----
+async function phusongWasmModule() {{
+  const b64 = document.getElementById("{WASM_BLOCK_ID}").textContent.trim();
   let gz;
   if (typeof Uint8Array.fromBase64 === "function") {{
-    gz = Uint8Array.fromBase64(PHUSONG_WASM_GZ_B64);
+    gz = Uint8Array.fromBase64(b64);
   }} else {{
-    const bin = atob(PHUSONG_WASM_GZ_B64);
+    const bin = atob(b64);
     gz = new Uint8Array(bin.length);
     for (let i = 0; i < bin.length; i++) gz[i] = bin.charCodeAt(i);
   }}
   const stream = new Blob([gz]).stream().pipeThrough(new DecompressionStream("gzip"));
-  const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+  // Compiled while it is unzipped (a constructed Response, nothing is fetched).
+  const module = typeof WebAssembly.compileStreaming === "function"
+    ? await WebAssembly.compileStreaming(new Response(stream, {{ headers: {{ "Content-Type": "application/wasm" }} }}))
+    : await WebAssembly.compile(await new Response(stream).arrayBuffer());
   performance.mark("phusong:wasm-unpacked");
-  return bytes;
+  return module;
 }}
-const phusongWasm = await {init}({{ module_or_path: await phusongWasmBytes() }});
+const phusongWasm = await {init}({{ module_or_path: await phusongWasmModule() }});
 performance.mark("phusong:started");
 dispatchEvent(new CustomEvent("TrunkApplicationStarted", {{ detail: {{ wasm: phusongWasm }} }}));
 """
+
+
+def wasm_block(wasm: bytes) -> str:
+    """The wasm, gzipped and base64-encoded, in a data block: a <script> of a type browsers
+    do not run (CSP ignores it), read by the boot script; the JS parser never scans it."""
+    payload = base64.b64encode(gzip.compress(wasm, compresslevel=9, mtime=0)).decode("ascii")
+    return f'<script type="application/octet-stream" id="{WASM_BLOCK_ID}">{payload}</script>'
 
 
 def offline_html(html: str, staging: Path) -> str:
@@ -201,8 +212,9 @@ def offline_html(html: str, staging: Path) -> str:
     if loaders != 1:
         fail(f"expected one Trunk loader script importing {glue_path.name}, found {loaders}")
 
-    boot = boot_script(glue_path.read_text("utf-8"), wasm_path.read_bytes())
-    html = html.replace("</body>", f'<script type="module">{boot}</script>\n</body>', 1)
+    boot = boot_script(glue_path.read_text("utf-8"))
+    block = wasm_block(wasm_path.read_bytes())
+    html = html.replace("</body>", f'{block}\n<script type="module">{boot}</script>\n</body>', 1)
 
     scripts, styles = inline_hashes(html)
     csp = policy(["'wasm-unsafe-eval'", *scripts], styles or ["'none'"], "'none'", self_=False)

@@ -117,19 +117,24 @@ pub fn load_chosen(state: AppState, files: Vec<web_sys::File>, mode: Mode) {
 pub fn load_sample(state: AppState) {
     spawn_local(async move {
         wait_until_idle(state).await;
-        mark("phusong:chosen");
-        state.busy.set(Some(Busy::Parsing {
-            file: 0,
-            files: 1,
-            read: 0,
-            bytes: 0,
-        }));
-        next_frame().await;
-        let source = SourceBytes::from_bytes(SAMPLE_NAME.to_owned(), SAMPLE_JSON.to_vec());
-        // The sample's bytes are in hand: the same mark as a file read.
-        mark("phusong:read");
-        apply(state, vec![source], Mode::Replace, true).await;
+        open_sample(state).await;
     });
+}
+
+/// [`load_sample`], once nothing else loads.
+async fn open_sample(state: AppState) {
+    mark("phusong:chosen");
+    state.busy.set(Some(Busy::Parsing {
+        file: 0,
+        files: 1,
+        read: 0,
+        bytes: 0,
+    }));
+    // No frame for the progress: the sample shows within a few frames anyway.
+    let source = SourceBytes::from_bytes(SAMPLE_NAME.to_owned(), SAMPLE_JSON.to_vec());
+    // The sample's bytes are in hand: the same mark as a file read.
+    mark("phusong:read");
+    apply(state, vec![source], Mode::Replace, true).await;
 }
 
 /// Waits for a load in progress to end: the page answers input during a load, and files
@@ -154,10 +159,11 @@ pub fn clear_all(state: AppState) {
     });
 }
 
-/// Restores the stored files and edits, if any (on start-up).
+/// Restores the stored files and edits, if any (on start-up). `busy` says so from the
+/// start, so the first render draws no welcome screen that stored data would replace.
 pub fn restore(state: AppState) {
+    state.busy.set(Some(Busy::Restoring));
     spawn_local(async move {
-        state.busy.set(Some(Busy::Restoring));
         match storage::load_stored().await {
             Ok((edits, files)) => {
                 if let Some(json) = edits {
@@ -166,8 +172,7 @@ pub fn restore(state: AppState) {
                 if !files.is_empty() {
                     apply(state, files, Mode::Replace, false).await;
                 } else if location_hash().as_deref() == Some("#sample") {
-                    state.busy.set(None);
-                    load_sample(state);
+                    open_sample(state).await;
                 } else {
                     state.busy.set(None);
                 }
@@ -195,6 +200,10 @@ pub fn save_edits(state: AppState) {
     });
 }
 
+/// Data up to this size (all files together) is checked in one task: ~20–60 ms here for
+/// the bundled sample (548 KB); a progress frame in between would cost more than it shows.
+const ONE_TASK_BYTES: usize = 1 << 20;
+
 /// Main-thread time aimed at per slice of the load: the page repaints (the progress bar
 /// moves) and handles input between slices.
 const SLICE_MS: f64 = 40.0;
@@ -210,6 +219,17 @@ async fn check(state: AppState, files: &[SourceBytes]) -> phusong_model::Loaded 
         })
         .collect();
     let mut loading = Loading::new(sources);
+    let bytes: usize = files.iter().map(|f| f.bytes.len()).sum();
+    if bytes <= ONE_TASK_BYTES {
+        // Small data (the bundled sample): one task, no progress frames in between.
+        while matches!(loading.stage(), Stage::Parsing { .. }) {
+            loading.step(usize::MAX);
+        }
+        mark("phusong:parsed");
+        let loaded = loading.finish();
+        mark("phusong:validated");
+        return loaded;
+    }
     let mut sizer = SliceSizer::new(SLICE_MS);
     let mut parsing = true;
     loop {

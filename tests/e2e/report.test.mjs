@@ -266,8 +266,16 @@ test('a reload restores the data and the edits; "Xóa dữ liệu" removes both'
   // The edits are stored asynchronously; give IndexedDB a moment before reloading.
   await page.waitForTimeout(500);
 
+  // Whether the welcome screen ever shows while a page starts (an init script: every load).
+  await page.addInitScript(() => {
+    window.__welcomeSeen = false;
+    new MutationObserver(() => {
+      if (document.querySelector('[data-testid=welcome]')) window.__welcomeSeen = true;
+    }).observe(document, { subtree: true, childList: true });
+  });
   await page.reload({ waitUntil: 'load' });
   await ready(page, want.summary.totals.items);
+  assert.equal(await page.evaluate(() => window.__welcomeSeen), false, 'stored data comes back without the welcome screen first');
   assert.equal(await page.inputValue('[data-testid=narrative-editor]'), narrative);
   assert.equal(await page.inputValue('textarea[aria-label="Trích yếu"]'), subject);
   assert.equal(Number(await text(page, '[data-testid=quarantined-count]')), want.quarantined.length);
@@ -280,6 +288,8 @@ test('a reload restores the data and the edits; "Xóa dữ liệu" removes both'
   await page.reload({ waitUntil: 'load' });
   await ready(page, 0);
   assert.equal(await page.$('[data-testid=narrative-editor]'), null, 'no report after clearing');
+  await page.waitForSelector('[data-testid=welcome]');
+  assert.equal(await page.evaluate(() => window.__welcomeSeen), true, 'nothing stored: the welcome screen');
   assert.deepEqual(log.pageErrors, []);
   await page.close();
 });

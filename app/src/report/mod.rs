@@ -65,6 +65,11 @@ pub fn ReportRoot(printing: RwSignal<bool>) -> impl IntoView {
             });
         }
     });
+    let restoring = move || {
+        state
+            .busy
+            .with(|b| matches!(b, Some(crate::state::Busy::Restoring)))
+    };
     view! {
         <main class="report-root" data-testid="report" data-ready=ready data-items=items>
             {move || {
@@ -88,6 +93,8 @@ pub fn ReportRoot(printing: RwSignal<bool>) -> impl IntoView {
                         </article>
                     }.into_any(),
                     (true, false) => view! { <p class="empty">{t.need_plan}</p> }.into_any(),
+                    // While stored data is being restored: nothing yet (the progress says so).
+                    (false, _) if restoring() => ().into_any(),
                     (false, _) => view! { <welcome::Welcome/> }.into_any(),
                 }
             }}
