@@ -8,6 +8,7 @@ pub mod check;
 pub mod dataset;
 pub mod date;
 pub mod diagnostics;
+pub mod filling;
 mod index;
 pub mod labels;
 pub mod load;

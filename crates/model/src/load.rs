@@ -54,6 +54,8 @@ pub fn merge(parsed: Vec<Result<ParsedFile<'_>, (String, FileError)>>) -> Loaded
 /// can repaint and show progress in between; the result is the one of [`load`].
 pub struct Loading<'a> {
     files: Vec<SourceFile<'a>>,
+    /// Whether each file has arrived whole (see [`Loading::arriving`]).
+    complete: Vec<bool>,
     /// The parser of the file being parsed (the next one after those in `parsed`).
     current: Option<FileParse<'a>>,
     parsed: Vec<Result<ParsedFile<'a>, (String, FileError)>>,
@@ -90,9 +92,19 @@ pub enum Stage {
 impl<'a> Loading<'a> {
     /// Starts loading `files` (in load order).
     pub fn new(files: Vec<SourceFile<'a>>) -> Self {
+        let all = files.len();
+        Self::arriving(files, all)
+    }
+
+    /// Starts loading `files` of which those from index `from` on are still arriving:
+    /// their bytes so far are in `files`, and [`Loading::grow`] gives more. Records are
+    /// parsed as they arrive; the result is the one of [`load`] on the whole files.
+    pub fn arriving(files: Vec<SourceFile<'a>>, from: usize) -> Self {
         let parsed = Vec::with_capacity(files.len());
+        let complete = (0..files.len()).map(|i| i < from).collect();
         Loading {
             files,
+            complete,
             current: None,
             parsed,
             parsed_bytes: 0,
@@ -111,6 +123,31 @@ impl<'a> Loading<'a> {
         done
     }
 
+    /// More of file `file` has arrived: `bytes` is all of it so far, and `complete` says
+    /// whether that is the whole file.
+    pub fn grow(&mut self, file: usize, bytes: &'a [u8], complete: bool) {
+        let (Some(source), Some(done)) = (self.files.get_mut(file), self.complete.get_mut(file))
+        else {
+            return;
+        };
+        if *done {
+            return;
+        }
+        source.bytes = bytes;
+        *done = complete;
+        if self.parsed.len() == file {
+            if let Some(parser) = &mut self.current {
+                parser.grow(bytes, complete);
+            }
+        }
+    }
+
+    /// Whether the load waits for more of a file that is still arriving (a step does
+    /// nothing until [`Loading::grow`] gives more).
+    pub fn waiting(&self) -> bool {
+        self.merged.is_none() && self.current.as_ref().is_some_and(FileParse::waiting)
+    }
+
     /// Units of work done so far (to size the next step by the time the last one took).
     pub fn work_done(&self) -> u64 {
         self.work_done
@@ -127,9 +164,14 @@ impl<'a> Loading<'a> {
                 self.merged = Some(Merged::new(std::mem::take(&mut self.parsed)));
                 return false;
             };
-            let parser = self
-                .current
-                .get_or_insert_with(|| FileParse::new(file.name, file.bytes));
+            let complete = self.complete.get(next).copied().unwrap_or(true);
+            let parser = self.current.get_or_insert_with(|| {
+                if complete {
+                    FileParse::new(file.name, file.bytes)
+                } else {
+                    FileParse::arriving(file.name, file.bytes)
+                }
+            });
             match parser.step(budget) {
                 None => return false,
                 Some(outcome) => {
@@ -163,8 +205,13 @@ impl<'a> Loading<'a> {
         }
     }
 
-    /// The loaded dataset (finishing the work first if [`Loading::step`] has not).
+    /// The loaded dataset (finishing the work first if [`Loading::step`] has not). A file
+    /// still arriving is taken as it is: as if its bytes so far were the whole file.
     pub fn finish(mut self) -> Loaded {
+        for file in 0..self.files.len() {
+            let bytes = self.files.get(file).map_or(&[][..], |f| f.bytes);
+            self.grow(file, bytes, true);
+        }
         while !self.step(usize::MAX) {}
         match self.merged {
             Some(merged) => merged.finish(),
@@ -337,5 +384,72 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn files_arriving_in_pieces_load_as_whole_files_do() {
+        for dir in ["01-small", "02-split-with-bad-records", "03-settled-edges"] {
+            let files = case(dir);
+            let sources: Vec<SourceFile<'_>> = files
+                .iter()
+                .map(|(name, bytes)| SourceFile { name, bytes })
+                .collect();
+            let whole = format!("{:?}", load(sources.iter().copied()));
+            for piece in [1, 13, 500] {
+                // The first file is in; the others arrive one after another, in pieces.
+                let mut arriving = sources.clone();
+                for source in arriving.iter_mut().skip(1) {
+                    source.bytes = &[];
+                }
+                let mut loading = Loading::arriving(arriving, 1);
+                for (file, source) in sources.iter().enumerate().skip(1) {
+                    let mut have = 0;
+                    while have < source.bytes.len() {
+                        have = (have + piece).min(source.bytes.len());
+                        let complete = have == source.bytes.len();
+                        loading.grow(file, &source.bytes[..have], complete);
+                        let mut steps = 0;
+                        while !loading.waiting() && !loading.step(2) {
+                            steps += 1;
+                            assert!(steps < 1_000_000, "{dir}: no progress");
+                            if complete && file + 1 < sources.len() {
+                                break;
+                            }
+                        }
+                    }
+                }
+                assert!(!loading.waiting());
+                assert_eq!(
+                    format!("{:?}", loading.finish()),
+                    whole,
+                    "{dir}, pieces of {piece}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_file_cut_short_is_taken_as_it_is() {
+        let text = br#"{"format":"coverage-report/v1","coverage":[{"id":"a"}"#;
+        let mut loading = Loading::arriving(
+            vec![SourceFile {
+                name: "f.json",
+                bytes: text,
+            }],
+            0,
+        );
+        while !loading.waiting() {
+            loading.step(5);
+        }
+        let cut = loading.finish();
+        let whole = load([SourceFile {
+            name: "f.json",
+            bytes: text,
+        }]);
+        assert_eq!(format!("{cut:?}"), format!("{whole:?}"));
+        assert!(
+            !cut.diagnostics.refused.is_empty(),
+            "a truncated file is refused"
+        );
     }
 }

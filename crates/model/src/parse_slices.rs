@@ -4,6 +4,14 @@
 //! at the first thing it does not expect (a syntax error, bad UTF-8, very deep nesting,
 //! a top level that is not an object) it hands the whole file to [`parse_file`], whose
 //! result (usually a located [`FileError`]) is then the answer.
+//!
+//! A file can also be parsed while it arrives ([`FileParse::arriving`], then
+//! [`FileParse::grow`] as bytes come in): the parser reads the records that are complete
+//! and waits at the first one that is not. While the file is incomplete, anything it does
+//! not expect only makes it wait (a cut record looks like a syntax error); once the file is
+//! complete, the same thing falls back to [`parse_file`]. A value cut so that its first
+//! part is valid JSON (a number) is always followed by something the parser does not
+//! expect, so it too ends in the fallback, never in a different reading of the file.
 
 use crate::diagnostics::FileError;
 use crate::parse::{check_raw, parse_file, without_bom, ParsedFile};
@@ -33,8 +41,13 @@ pub struct FileParse<'a> {
     bytes: &'a [u8],
     /// The file without its byte order mark.
     text: &'a [u8],
-    /// Bytes of `text` known to be UTF-8.
+    /// Bytes of `text` known to be UTF-8 (always a character boundary).
     checked: usize,
+    /// All of the file is in `bytes` (a file that arrives in parts is not, until its end).
+    complete: bool,
+    /// The parser stopped at something the bytes so far do not finish; more bytes or the
+    /// file's end make it go on.
+    waiting: bool,
     /// Next byte of `text` to read.
     pos: usize,
     at: At,
@@ -61,6 +74,8 @@ enum At {
     AfterValue,
     /// Inside a section array, before an element (`first`: right after `[`).
     Element { first: bool },
+    /// Inside a section array, after an element: `,` or `]`.
+    AfterElement,
     /// After the top-level `}`: only whitespace may follow.
     End,
 }
@@ -71,11 +86,23 @@ struct Fallback;
 impl<'a> FileParse<'a> {
     /// Starts parsing `bytes`, named `name` in messages.
     pub fn new(name: &str, bytes: &'a [u8]) -> Self {
+        Self::start(name, bytes, true)
+    }
+
+    /// Starts parsing a file of which only `bytes` (the start) has arrived; [`FileParse::grow`]
+    /// gives it more.
+    pub fn arriving(name: &str, bytes: &'a [u8]) -> Self {
+        Self::start(name, bytes, false)
+    }
+
+    fn start(name: &str, bytes: &'a [u8], complete: bool) -> Self {
         FileParse {
             name: name.to_owned(),
             bytes,
-            text: without_bom(bytes),
+            text: text_of(bytes, complete),
             checked: 0,
+            complete,
+            waiting: false,
             pos: 0,
             at: At::Utf8,
             raw: RawFile::default(),
@@ -88,6 +115,21 @@ impl<'a> FileParse<'a> {
     /// The file's name.
     pub fn name(&self) -> &str {
         &self.name
+    }
+
+    /// More of the file has arrived: `bytes` is all of it so far (what was given before,
+    /// then more), and `complete` says whether that is the whole file.
+    pub fn grow(&mut self, bytes: &'a [u8], complete: bool) {
+        debug_assert!(bytes.len() >= self.bytes.len() && !self.complete);
+        self.bytes = bytes;
+        self.text = text_of(bytes, complete);
+        self.complete = complete;
+        self.waiting = false;
+    }
+
+    /// Whether the parser waits for more of the file (see [`FileParse::arriving`]).
+    pub fn waiting(&self) -> bool {
+        self.waiting
     }
 
     /// Bytes read so far, out of the file's length (for progress).
@@ -119,64 +161,86 @@ impl<'a> FileParse<'a> {
     /// Reads on; `Ok(true)` when the whole file has been read.
     fn run(&mut self, budget: &mut usize) -> Result<bool, Fallback> {
         loop {
-            match self.at {
-                At::Utf8 => {
-                    if !self.check_utf8(budget)? {
-                        return Ok(false);
-                    }
-                    if self.text.iter().all(u8::is_ascii_whitespace) {
-                        return Err(Fallback);
-                    }
-                    self.at = At::Open;
+            if !self.check_utf8(budget)? {
+                return Ok(false);
+            }
+            let before = (self.pos, self.at);
+            match self.advance(budget) {
+                Ok(Some(done)) => return Ok(done),
+                Ok(None) => {}
+                // Perhaps only cut by the end of what has arrived: wait for more.
+                Err(Fallback) if !self.complete => {
+                    (self.pos, self.at) = before;
+                    self.waiting = true;
+                    return Ok(false);
                 }
-                At::Open => {
-                    self.skip_whitespace();
-                    self.require(b'{')?;
-                    self.skip_whitespace();
-                    self.at = if self.eat(b'}') { At::End } else { At::Key };
-                }
-                At::Key => self.key_and_value()?,
-                At::AfterValue => {
-                    self.skip_whitespace();
-                    if self.eat(b',') {
-                        self.at = At::Key;
-                    } else {
-                        self.require(b'}')?;
-                        self.at = At::End;
-                    }
-                }
-                At::Element { first } => {
-                    self.skip_whitespace();
-                    if first && self.eat(b']') {
-                        self.close_section();
-                        continue;
-                    }
-                    if *budget == 0 {
-                        return Ok(false);
-                    }
-                    *budget -= 1;
-                    self.element()?;
-                    self.skip_whitespace();
-                    if self.eat(b',') {
-                        self.at = At::Element { first: false };
-                    } else {
-                        self.require(b']')?;
-                        self.close_section();
-                    }
-                }
-                At::End => {
-                    self.skip_whitespace();
-                    return if self.pos == self.text.len() {
-                        Ok(true)
-                    } else {
-                        Err(Fallback)
-                    };
-                }
+                Err(Fallback) => return Err(Fallback),
             }
         }
     }
 
-    /// Checks the next part of the text for UTF-8; true when all of it has been checked.
+    /// One step of the file's structure: `Some(true)` at its end, `Some(false)` when the
+    /// budget ran out, `None` to go on. Nothing is kept from a step that fails.
+    fn advance(&mut self, budget: &mut usize) -> Result<Option<bool>, Fallback> {
+        match self.at {
+            At::Utf8 => {
+                if self.complete && self.text.iter().all(u8::is_ascii_whitespace) {
+                    return Err(Fallback);
+                }
+                self.at = At::Open;
+            }
+            At::Open => {
+                self.skip_whitespace();
+                self.require(b'{')?;
+                self.skip_whitespace();
+                self.at = if self.eat(b'}') { At::End } else { At::Key };
+            }
+            At::Key => self.key_and_value()?,
+            At::AfterValue => {
+                self.skip_whitespace();
+                if self.eat(b',') {
+                    self.at = At::Key;
+                } else {
+                    self.require(b'}')?;
+                    self.at = At::End;
+                }
+            }
+            At::Element { first } => {
+                self.skip_whitespace();
+                if first && self.eat(b']') {
+                    self.close_section();
+                    return Ok(None);
+                }
+                if *budget == 0 {
+                    return Ok(Some(false));
+                }
+                *budget -= 1;
+                self.element()?;
+                self.at = At::AfterElement;
+            }
+            At::AfterElement => {
+                self.skip_whitespace();
+                if self.eat(b',') {
+                    self.at = At::Element { first: false };
+                } else {
+                    self.require(b']')?;
+                    self.close_section();
+                }
+            }
+            At::End => {
+                self.skip_whitespace();
+                return if self.complete && self.pos == self.text.len() {
+                    Ok(Some(true))
+                } else {
+                    Err(Fallback)
+                };
+            }
+        }
+        Ok(None)
+    }
+
+    /// Checks the next part of the text for UTF-8; true when all of it that has arrived
+    /// has been checked (all but a character cut by the end of an incomplete file).
     fn check_utf8(&mut self, budget: &mut usize) -> Result<bool, Fallback> {
         let len = self.text.len();
         while self.checked < len {
@@ -190,14 +254,22 @@ impl<'a> FileParse<'a> {
                 Ok(_) => part.len(),
                 // A character cut by the end of this part (not of the file): the next
                 // part starts with it.
-                Err(e) if e.error_len().is_none() && end < len => e.valid_up_to(),
+                Err(e) if e.error_len().is_none() && (end < len || !self.complete) => {
+                    e.valid_up_to()
+                }
                 Err(_) => return Err(Fallback),
             };
             if valid == 0 {
-                return Err(Fallback);
+                // The cut character is all there is to check: it needs the next bytes
+                // (nothing was done, so nothing is charged to the budget).
+                return if self.complete || end < len {
+                    Err(Fallback)
+                } else {
+                    Ok(true)
+                };
             }
+            *budget = budget.saturating_sub(part_units(valid));
             self.checked += valid;
-            *budget = budget.saturating_sub(part_units(part.len()));
         }
         Ok(true)
     }
@@ -205,21 +277,27 @@ impl<'a> FileParse<'a> {
     /// The text from the current position (always a character boundary: the parser
     /// stops only next to ASCII punctuation).
     fn rest(&self) -> Result<&'a str, Fallback> {
-        let text = self.text;
+        let text = self.checked_text();
         let rest = text.get(self.pos..).ok_or(Fallback)?;
         let continuation = rest.first().is_some_and(|b| (0x80..0xC0).contains(b));
-        if self.checked < text.len() || continuation {
+        if (self.complete && self.checked < self.text.len()) || continuation {
             return Err(Fallback);
         }
-        // All of `text` was checked for UTF-8 before parsing started, a part at a time,
+        // `text[..checked]` was checked for UTF-8 before it was parsed, a part at a time,
         // each part ending on a character boundary; `pos` is just after an ASCII byte or
         // at the start. The standard library's check of `rest` would cost a full pass
         // over the file again, which the checked parts already paid for.
         #[allow(unsafe_code)]
         // SAFETY: `text[..checked]` is valid UTF-8 (checked in parts that each end on a
-        // character boundary), `checked == text.len()`, and `rest` does not start with a
+        // character boundary), `rest` is `text[pos..checked]` and does not start with a
         // continuation byte, so it starts on a character boundary: `rest` is valid UTF-8.
         Ok(unsafe { std::str::from_utf8_unchecked(rest) })
+    }
+
+    /// The text checked for UTF-8 so far: what the parser may read.
+    fn checked_text(&self) -> &'a [u8] {
+        let text = self.text;
+        text.get(..self.checked).unwrap_or(text)
     }
 
     /// Reads one top-level key and its value.
@@ -346,7 +424,7 @@ impl<'a> FileParse<'a> {
     }
 
     fn peek(&self) -> Option<u8> {
-        self.text.get(self.pos).copied()
+        self.checked_text().get(self.pos).copied()
     }
 
     /// Moves past `byte` if it is next.
@@ -372,6 +450,15 @@ impl<'a> FileParse<'a> {
             self.pos += 1;
         }
     }
+}
+
+/// The text of a file from its bytes: without a byte order mark; nothing while an
+/// incomplete file has too few bytes to tell whether it starts with one.
+fn text_of(bytes: &[u8], complete: bool) -> &[u8] {
+    if !complete && bytes.len() < 3 {
+        return bytes.get(..0).unwrap_or(bytes);
+    }
+    without_bom(bytes)
 }
 
 /// Budget units for checking `bytes` bytes of text.
@@ -558,6 +645,77 @@ mod tests {
         }
     }
 
+    /// The outcome of parsing `bytes` as they arrive, `piece(n)` more bytes after the
+    /// first `n` each time (in slices of `budget` units), and whether it fell back.
+    fn arriving_in_pieces(
+        bytes: &[u8],
+        budget: usize,
+        piece: impl Fn(usize) -> usize,
+    ) -> (String, bool) {
+        let mut have = piece(0).min(bytes.len());
+        let mut parser = FileParse::arriving("f.json", &bytes[..have]);
+        let mut steps = 0;
+        loop {
+            loop {
+                let mut left = budget;
+                if let Some(outcome) = parser.step(&mut left) {
+                    return (format!("{outcome:?}"), parser.fell_back);
+                }
+                if parser.waiting() {
+                    break;
+                }
+                steps += 1;
+                assert!(steps < 10_000_000, "no progress");
+            }
+            assert!(!parser.complete, "waits after the file's end");
+            let next = (have + piece(have).max(1)).min(bytes.len());
+            parser.grow(&bytes[..next], next == bytes.len());
+            have = next;
+        }
+    }
+
+    #[test]
+    fn well_formed_files_are_read_as_they_arrive_without_the_fallback() {
+        for path in VALID {
+            let bytes = fixture(path);
+            for (budget, size) in [
+                (1, 1),
+                (3, 2),
+                (usize::MAX, 7),
+                (2, 100),
+                (usize::MAX, 4096),
+            ] {
+                let (outcome, fell_back) = arriving_in_pieces(&bytes, budget, |_| size);
+                assert!(!fell_back, "{path}: fell back, pieces of {size}");
+                assert_eq!(outcome, at_once(&bytes), "{path}, pieces of {size}");
+            }
+        }
+    }
+
+    #[test]
+    fn cuts_inside_tokens_wait_or_fall_back_but_never_read_otherwise() {
+        // A number cut in two is valid JSON on its own: "12" must not be read as "1".
+        let text = r#"{"format":"coverage-report/v1","x":12,"coverage":[{"id":"a","reach":3456},789,"Đ"]}"#;
+        for cut in 1..text.len() {
+            let (outcome, _) = arriving_in_pieces(text.as_bytes(), usize::MAX, |n| {
+                if n == 0 {
+                    cut
+                } else {
+                    text.len()
+                }
+            });
+            assert_eq!(outcome, at_once(text.as_bytes()), "cut at {cut}");
+        }
+        // A byte order mark and a three-byte character, one byte at a time.
+        let bom = "\u{FEFF}{\"format\":\"coverage-report/v1\",\"coverage\":[{\"id\":\"Đường\"}]}";
+        let (outcome, fell_back) = arriving_in_pieces(bom.as_bytes(), 1, |_| 1);
+        assert!(!fell_back);
+        assert_eq!(outcome, at_once(bom.as_bytes()));
+        // Nothing at all, then the end: the empty-file error.
+        let (outcome, _) = arriving_in_pieces(b"", 1, |_| 0);
+        assert_eq!(outcome, at_once(b""));
+    }
+
     fn at_once(bytes: &[u8]) -> String {
         format!("{:?}", parse_file("f.json", bytes))
     }
@@ -692,6 +850,30 @@ mod tests {
                 }
             }
             let (outcome, _, _) = in_slices(&bytes, budget);
+            prop_assert_eq!(outcome, at_once(&bytes));
+        }
+
+        /// The same, with the file arriving in pieces of random sizes.
+        #[test]
+        fn any_edit_of_a_file_arriving_in_pieces_gives_the_one_pass_outcome(
+            edits in prop::collection::vec((any::<prop::sample::Index>(), 0u8..3, prop::sample::select(
+                b"{}[]:,\"\\ \n0-.eE1tfnu\xC3\xA1\xFFa".to_vec())), 0..4),
+            which in 0..VALID.len(),
+            budget in 1usize..5,
+            pieces in prop::collection::vec(1usize..300, 1..40),
+        ) {
+            let mut bytes = fixture(VALID[which]);
+            for (at, kind, byte) in edits {
+                let i = at.index(bytes.len() + 1);
+                match kind {
+                    0 if i < bytes.len() => { bytes.remove(i); }
+                    1 => bytes.insert(i, byte),
+                    _ if i < bytes.len() => bytes[i] = byte,
+                    _ => {}
+                }
+            }
+            let piece = |n: usize| pieces[n % pieces.len()];
+            let (outcome, _) = arriving_in_pieces(&bytes, budget, piece);
             prop_assert_eq!(outcome, at_once(&bytes));
         }
     }
