@@ -1,13 +1,16 @@
 //! What the user's actions do to the state: load files (adding or replacing),
 //! open the bundled sample, clear everything, and restore what was stored.
 
-use crate::browser::{after_paint, mark, next_frame, now_ms, read_blob, yield_now};
+use crate::browser::{
+    after_paint, append_chunk, mark, next_frame, now_ms, read_blob, yield_now, BlobChunks,
+};
 use crate::edits::Edits;
 use crate::state::{count_report, AppState, Busy, Prepared, Shared, SourceBytes};
 use crate::storage;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use phusong_engine::Filter;
+use phusong_model::filling::FillingBuffer;
 use phusong_model::slices::SliceSizer;
 use phusong_model::{FileError, FileOutcome, Loading, RefusedFile, SourceFile, Stage};
 use send_wrapper::SendWrapper;
@@ -45,8 +48,9 @@ fn max_load_bytes() -> u64 {
         .map_or(MAX_LOAD_BYTES, |mb| mb.saturating_mul(1_000_000))
 }
 
-/// Reads `files` from disk and loads them. A file that does not fit, or cannot be read,
-/// is refused with a message, like a malformed one; the others load.
+/// Reads `files` from disk and loads them, checking each file's records as they arrive
+/// while the browser reads on. A file that does not fit, or cannot be read, is refused
+/// with a message, like a malformed one; the others load.
 pub fn load_chosen(state: AppState, files: Vec<web_sys::File>, mode: Mode) {
     if files.is_empty() {
         return;
@@ -54,23 +58,18 @@ pub fn load_chosen(state: AppState, files: Vec<web_sys::File>, mode: Mode) {
     spawn_local(async move {
         wait_until_idle(state).await;
         mark("phusong:chosen");
-        let files_count = files.len();
-        let bytes: u64 = files.iter().map(|f| f.size() as u64).sum();
         let limit = max_load_bytes();
-        let loaded_bytes: u64 = match mode {
-            Mode::Add => state
-                .files
-                .with_untracked(|f| f.iter().map(|s| s.bytes.len() as u64).sum()),
-            Mode::Replace => 0,
+        let existing = match mode {
+            Mode::Add => state.files.get_untracked(),
+            Mode::Replace => Vec::new(),
         };
+        let loaded_bytes: u64 = existing.iter().map(|s| s.bytes.len() as u64).sum();
         let mut room = limit.saturating_sub(loaded_bytes);
-        let mut sources = Vec::with_capacity(files_count);
+        let mut arriving = Vec::with_capacity(files.len());
         let mut unread = Vec::new();
-        let mut before = 0u64;
-        for (file_index, file) in files.iter().enumerate() {
+        for file in &files {
             let size = file.size() as u64;
             if size > room {
-                before += size;
                 let error = FileError::TooLarge {
                     bytes: size,
                     room,
@@ -82,35 +81,139 @@ pub fn load_chosen(state: AppState, files: Vec<web_sys::File>, mode: Mode) {
                 });
                 continue;
             }
-            let reading = |read: u64| Busy::Reading {
-                file: file_index,
-                files: files_count,
-                read: before + read,
-                bytes,
-            };
-            state.busy.set(Some(reading(0)));
-            match read_blob(file, |read| state.busy.set(Some(reading(read)))).await {
-                Ok(b) => {
-                    before += b.len() as u64;
-                    room = room.saturating_sub(b.len() as u64);
-                    sources.push(SourceBytes {
-                        name: file.name(),
-                        bytes: Arc::new(b),
-                        blob: Some(SendWrapper::new(web_sys::Blob::from(file.clone()))),
-                    });
+            match FillingBuffer::with_capacity(size as usize) {
+                Ok(buffer) => {
+                    room -= size;
+                    arriving.push((file.clone(), buffer));
                 }
-                Err(detail) => {
-                    before += size;
-                    unread.push(RefusedFile {
-                        file: file.name(),
-                        error: FileError::Unreadable { detail },
-                    });
-                }
+                Err(_) => unread.push(RefusedFile {
+                    file: file.name(),
+                    error: FileError::Unreadable {
+                        detail: format!("{} MB: not enough memory", size / 1_000_000),
+                    },
+                }),
             }
         }
-        mark("phusong:read");
-        apply_with(state, sources, unread, mode, true).await;
+        let outcome = read_and_check(state, &existing, &arriving).await;
+        let source = |file: web_sys::File, bytes: Vec<u8>| SourceBytes {
+            name: file.name(),
+            bytes: Arc::new(bytes),
+            blob: Some(SendWrapper::new(web_sys::Blob::from(file))),
+        };
+        match outcome {
+            Ok(loaded) => {
+                let new: Vec<SourceBytes> = arriving
+                    .into_iter()
+                    .map(|(file, buffer)| source(file, buffer.into_vec()))
+                    .collect();
+                let all = existing
+                    .iter()
+                    .cloned()
+                    .chain(new.iter().cloned())
+                    .collect();
+                settle(state, new, all, loaded, unread, mode, true).await;
+            }
+            Err((failed, detail)) => {
+                // A file could not be read to its end: it is refused, and the others are
+                // read whole and checked the usual way.
+                let mut new = Vec::with_capacity(arriving.len());
+                let mut detail = Some(detail);
+                for (i, (file, buffer)) in arriving.into_iter().enumerate() {
+                    let bytes = match i.cmp(&failed) {
+                        std::cmp::Ordering::Less => Ok(buffer.into_vec()),
+                        std::cmp::Ordering::Equal => Err(detail.take().unwrap_or_default()),
+                        std::cmp::Ordering::Greater => {
+                            drop(buffer);
+                            read_blob(&file, |_| {}).await
+                        }
+                    };
+                    match bytes {
+                        Ok(bytes) => new.push(source(file, bytes)),
+                        Err(detail) => unread.push(RefusedFile {
+                            file: file.name(),
+                            error: FileError::Unreadable { detail },
+                        }),
+                    }
+                }
+                mark("phusong:read");
+                apply_with(state, new, unread, mode, true).await;
+            }
+        }
     });
+}
+
+/// Time aimed at per parse slice while files are still being read: short, so that the
+/// browser's reading (which pauses when its buffer between the file and the page is
+/// full) goes on between slices.
+const READING_SLICE_MS: f64 = 10.0;
+
+/// Reads the `arriving` files (loaded after `before`, already in memory) as the browser
+/// delivers them, parsing what has arrived between chunks; then checks the rest in
+/// slices. `Err((i, why))`: file `i` of `arriving` could not be read to its end.
+async fn read_and_check(
+    state: AppState,
+    before: &[SourceBytes],
+    arriving: &[(web_sys::File, FillingBuffer)],
+) -> Result<phusong_model::Loaded, (usize, String)> {
+    let names: Vec<String> = arriving.iter().map(|(file, _)| file.name()).collect();
+    let bytes: u64 = arriving.iter().map(|(file, _)| file.size() as u64).sum();
+    let files = arriving.len();
+    let mut sources: Vec<SourceFile<'_>> = before
+        .iter()
+        .map(|f| SourceFile {
+            name: &f.name,
+            bytes: &f.bytes,
+        })
+        .collect();
+    sources.extend(
+        names
+            .iter()
+            .zip(arriving)
+            .map(|(name, (_, buffer))| SourceFile {
+                name,
+                bytes: buffer.filled(),
+            }),
+    );
+    let first = before.len();
+    let mut loading = Loading::arriving(sources, first);
+    let mut sizer = SliceSizer::new(READING_SLICE_MS);
+    let mut read = 0u64;
+    let mut since_yield = now_ms();
+    for (k, (file, buffer)) in arriving.iter().enumerate() {
+        let reading = |read| Busy::Reading {
+            file: k,
+            files,
+            read,
+            bytes,
+        };
+        state.busy.set(Some(reading(read)));
+        let chunks = BlobChunks::open(file).map_err(|e| (k, e))?;
+        loop {
+            let chunk = chunks.next().await.map_err(|e| (k, e))?;
+            let end = chunk.is_none();
+            if let Some(chunk) = &chunk {
+                append_chunk(buffer, chunk).map_err(|e| (k, e))?;
+                read += u64::from(chunk.length());
+            }
+            loading.grow(first + k, buffer.filled(), end);
+            // What has arrived is parsed while the browser reads on.
+            if !loading.waiting() {
+                let (started, work_before) = (now_ms(), loading.work_done());
+                loading.step(sizer.units());
+                sizer.record(loading.work_done() - work_before, now_ms() - started);
+            }
+            if now_ms() - since_yield >= SLICE_MS {
+                state.busy.set(Some(reading(read)));
+                yield_now().await;
+                since_yield = now_ms();
+            }
+            if end {
+                break;
+            }
+        }
+    }
+    mark("phusong:read");
+    Ok(run_to_end(state, loading).await)
 }
 
 /// Loads the bundled sample, embedded in the app (no file, no network).
@@ -230,9 +333,21 @@ async fn check(state: AppState, files: &[SourceBytes]) -> phusong_model::Loaded 
         mark("phusong:validated");
         return loaded;
     }
+    run_to_end(state, loading).await
+}
+
+/// Runs `loading` to its end in slices of about [`SLICE_MS`], yielding to the browser
+/// between them, with the progress shown (marks for the browser benchmark).
+async fn run_to_end(state: AppState, mut loading: Loading<'_>) -> phusong_model::Loaded {
     let mut sizer = SliceSizer::new(SLICE_MS);
     let mut parsing = true;
     loop {
+        if parsing && matches!(loading.stage(), Stage::Validating { .. }) {
+            parsing = false;
+            mark("phusong:parsed");
+            // A record costs more to check than to read: learn the pace again.
+            sizer = SliceSizer::new(SLICE_MS);
+        }
         state.busy.set(Some(match loading.stage() {
             Stage::Parsing {
                 file,
@@ -251,15 +366,12 @@ async fn check(state: AppState, files: &[SourceBytes]) -> phusong_model::Loaded 
         let (started, work_before) = (now_ms(), loading.work_done());
         let done = loading.step(sizer.units());
         sizer.record(loading.work_done() - work_before, now_ms() - started);
-        if parsing && matches!(loading.stage(), Stage::Validating { .. }) {
-            parsing = false;
-            mark("phusong:parsed");
-            // A record costs more to check than to read: learn the pace again.
-            sizer = SliceSizer::new(SLICE_MS);
-        }
         if done {
             break;
         }
+    }
+    if parsing {
+        mark("phusong:parsed");
     }
     // The last slice, then what the report costs, in separate tasks.
     yield_now().await;
@@ -282,23 +394,35 @@ async fn apply_with(
     mode: Mode,
     store: bool,
 ) {
-    let existing = state.files.get_untracked();
-    let joined = || {
-        existing
-            .iter()
-            .cloned()
-            .chain(new.iter().cloned())
-            .collect::<Vec<_>>()
-    };
-    let mut all = match mode {
+    let all = match mode {
         Mode::Replace => new.clone(),
-        Mode::Add => joined(),
+        Mode::Add => state
+            .files
+            .get_untracked()
+            .into_iter()
+            .chain(new.iter().cloned())
+            .collect(),
     };
-    let mut loaded = check(state, &all).await;
+    let loaded = check(state, &all).await;
+    settle(state, new, all, loaded, unread, mode, store).await;
+}
+
+/// Shows `loaded` (the check of `all`: the loaded files and `new`, or `new` alone) and
+/// stores the files kept.
+async fn settle(
+    state: AppState,
+    new: Vec<SourceBytes>,
+    mut all: Vec<SourceBytes>,
+    mut loaded: phusong_model::Loaded,
+    unread: Vec<RefusedFile>,
+    mode: Mode,
+    store: bool,
+) {
+    let existing = state.files.get_untracked();
     // Replacing with files that are all refused must not cost the loaded data:
     // keep it, and show the refusal next to it.
     if mode == Mode::Replace && !existing.is_empty() && loaded.files.iter().all(|f| !f.accepted) {
-        all = joined();
+        all = existing.iter().cloned().chain(new).collect();
         loaded = check(state, &all).await;
     }
     let kept: Vec<SourceBytes> = all

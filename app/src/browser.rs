@@ -54,6 +54,54 @@ pub async fn read_blob(
     Ok(bytes)
 }
 
+/// A file (or any Blob) read chunk by chunk, as the browser delivers it (a stream).
+pub struct BlobChunks {
+    reader: web_sys::ReadableStreamDefaultReader,
+}
+
+impl BlobChunks {
+    /// Starts reading `blob`.
+    pub fn open(blob: &web_sys::Blob) -> Result<Self, String> {
+        let reader =
+            web_sys::ReadableStreamDefaultReader::new(&blob.stream()).map_err(describe_error)?;
+        Ok(BlobChunks { reader })
+    }
+
+    /// The next chunk; `None` at the end.
+    pub async fn next(&self) -> Result<Option<Uint8Array>, String> {
+        let result: web_sys::ReadableStreamReadResult = JsFuture::from(self.reader.read())
+            .await
+            .map_err(describe_error)?
+            .unchecked_into();
+        if result.get_done().unwrap_or(false) {
+            return Ok(None);
+        }
+        result
+            .get_value()
+            .dyn_into::<Uint8Array>()
+            .map(Some)
+            .map_err(|_| "the browser gave something other than bytes".to_owned())
+    }
+}
+
+impl Drop for BlobChunks {
+    /// Stops the read if it did not reach the end (harmless if it did).
+    fn drop(&mut self) {
+        let _ = self.reader.cancel();
+    }
+}
+
+/// Copies `chunk` into wasm memory after what `buffer` holds.
+pub fn append_chunk(
+    buffer: &phusong_model::filling::FillingBuffer,
+    chunk: &Uint8Array,
+) -> Result<(), String> {
+    let n = chunk.length() as usize;
+    buffer
+        .append_with(n, |room| chunk.copy_to_uninit(room))
+        .map_err(|_| "the file changed while it was being read".to_owned())
+}
+
 /// A browser error in words: a `DOMException`'s name and message, or the value as text.
 pub fn describe_error(e: wasm_bindgen::JsValue) -> String {
     if let Some(ex) = e.dyn_ref::<web_sys::DomException>() {

@@ -1,7 +1,8 @@
 //! Fuzz target `load`: arbitrary bytes as 1–3 files, through `load`, the report
 //! (default filter and a filter drawn from the input), every diagnostic message in
 //! both languages and the summary export. Nothing may panic, and each file read in
-//! slices of one record (`FileParse`, as the app reads) gives what `parse_file` gives.
+//! slices of one record (`FileParse`, as the app reads), and read as it arrives in pieces
+//! (as the app reads a chosen file), gives what `parse_file` gives.
 //!
 //! Input layout: the bytes are split at `0xFF` (never part of UTF-8, so valid
 //! JSON seeds stay whole) into at most 3 files; the filter is drawn from a hash
@@ -28,6 +29,9 @@ fuzz_target!(|data: &[u8]| {
         .collect();
     for f in &files {
         same_in_slices(*f);
+        // ~8 pieces per file (every grow parses the cut record again: small pieces would
+        // make a run quadratic), cut at offsets that vary with the input.
+        same_arriving_in_pieces(*f, f.bytes.len() / 8 + data.len() % 7 + 1);
     }
     let loaded = phusong_model::load(files.iter().copied());
     render_diagnostics(&loaded);
@@ -61,6 +65,29 @@ fn same_in_slices(file: SourceFile<'_>) {
     };
     let at_once = phusong_model::parse_file(file.name, file.bytes);
     assert_eq!(format!("{in_slices:?}"), format!("{at_once:?}"));
+}
+
+/// Reading `file` as it arrives, `piece` bytes at a time (the parser waiting at cut
+/// records), gives exactly the one-pass outcome.
+fn same_arriving_in_pieces(file: SourceFile<'_>, piece: usize) {
+    let bytes = file.bytes;
+    let mut have = piece.min(bytes.len());
+    let mut complete = false;
+    let mut parser = FileParse::arriving(file.name, &bytes[..have]);
+    let arriving = loop {
+        let mut budget = 2;
+        if let Some(outcome) = parser.step(&mut budget) {
+            break outcome;
+        }
+        if parser.waiting() {
+            assert!(!complete, "waits after the file's end");
+            have = (have + piece).min(bytes.len());
+            complete = have == bytes.len();
+            parser.grow(&bytes[..have], complete);
+        }
+    };
+    let at_once = phusong_model::parse_file(file.name, file.bytes);
+    assert_eq!(format!("{arriving:?}"), format!("{at_once:?}"));
 }
 
 /// Every message of the diagnostics, in both languages, and their JSON form.

@@ -404,7 +404,8 @@ function report(results, chromiumVersion, date, loadAtStart) {
 
   L.push('## phusong: file chosen → report rendered', '');
   L.push(
-    'From the app\'s performance marks: read = `chosen→read` (File → bytes in wasm), parse = `read→parsed`,',
+    'From the app\'s performance marks: read = `chosen→read` (File → bytes in wasm; since 2026-12-02 the records that have',
+    'arrived are parsed meanwhile, between the stream\'s chunks), parse = `read→parsed` (what is left to parse after the last chunk),',
     'validate = `parsed→validated`, aggregate = `validated→aggregated`, render = `aggregated→rendered`,',
     'total = `chosen→rendered`; to paint = chosen → the report laid out and painted (a message posted from a `requestAnimationFrame`',
     'loop that runs from the page\'s start, in the first frame after the report root shows the data; handled once that frame is painted).',
