@@ -67,7 +67,7 @@ pub fn load_chosen(state: AppState, files: Vec<web_sys::File>, mode: Mode) {
         let mut room = limit.saturating_sub(loaded_bytes);
         let mut arriving = Vec::with_capacity(files.len());
         let mut unread = Vec::new();
-        for file in &files {
+        for file in files {
             let size = file.size() as u64;
             if size > room {
                 let error = FileError::TooLarge {
@@ -81,65 +81,107 @@ pub fn load_chosen(state: AppState, files: Vec<web_sys::File>, mode: Mode) {
                 });
                 continue;
             }
-            match FillingBuffer::with_capacity(size as usize) {
-                Ok(buffer) => {
-                    room -= size;
-                    arriving.push((file.clone(), buffer));
-                }
-                Err(_) => unread.push(RefusedFile {
-                    file: file.name(),
-                    error: FileError::Unreadable {
-                        detail: format!("{} MB: not enough memory", size / 1_000_000),
-                    },
-                }),
+            room -= size;
+            let name = file.name();
+            match Arriving::new(name, web_sys::Blob::from(file)) {
+                Ok(file) => arriving.push(file),
+                Err(refused) => unread.push(refused),
             }
         }
-        let outcome = read_and_check(state, &existing, &arriving).await;
-        let source = |file: web_sys::File, bytes: Vec<u8>| SourceBytes {
-            name: file.name(),
-            bytes: Arc::new(bytes),
-            blob: Some(SendWrapper::new(web_sys::Blob::from(file))),
-        };
-        match outcome {
-            Ok(loaded) => {
-                let new: Vec<SourceBytes> = arriving
-                    .into_iter()
-                    .map(|(file, buffer)| source(file, buffer.into_vec()))
-                    .collect();
-                let all = existing
-                    .iter()
-                    .cloned()
-                    .chain(new.iter().cloned())
-                    .collect();
-                settle(state, new, all, loaded, unread, mode, true).await;
-            }
-            Err((failed, detail)) => {
-                // A file could not be read to its end: it is refused, and the others are
-                // read whole and checked the usual way.
-                let mut new = Vec::with_capacity(arriving.len());
-                let mut detail = Some(detail);
-                for (i, (file, buffer)) in arriving.into_iter().enumerate() {
-                    let bytes = match i.cmp(&failed) {
-                        std::cmp::Ordering::Less => Ok(buffer.into_vec()),
-                        std::cmp::Ordering::Equal => Err(detail.take().unwrap_or_default()),
-                        std::cmp::Ordering::Greater => {
-                            drop(buffer);
-                            read_blob(&file, |_| {}).await
-                        }
-                    };
-                    match bytes {
-                        Ok(bytes) => new.push(source(file, bytes)),
-                        Err(detail) => unread.push(RefusedFile {
-                            file: file.name(),
-                            error: FileError::Unreadable { detail },
-                        }),
-                    }
-                }
-                mark("phusong:read");
-                apply_with(state, new, unread, mode, true).await;
-            }
-        }
+        load_arriving(state, existing, arriving, unread, mode, true).await;
     });
+}
+
+/// A chosen file to be read into memory as it arrives.
+struct Arriving {
+    name: String,
+    blob: web_sys::Blob,
+    buffer: FillingBuffer,
+}
+
+impl Arriving {
+    /// Makes room for `blob`'s bytes; refused (unreadable) if there is not enough memory.
+    fn new(name: String, blob: web_sys::Blob) -> Result<Self, RefusedFile> {
+        let size = blob.size() as usize;
+        match FillingBuffer::with_capacity(size) {
+            Ok(buffer) => Ok(Arriving { name, blob, buffer }),
+            Err(_) => Err(RefusedFile {
+                file: name,
+                error: FileError::Unreadable {
+                    detail: format!("{} MB: not enough memory", size / 1_000_000),
+                },
+            }),
+        }
+    }
+
+    /// The file, once read (`bytes`), as the app keeps it.
+    fn source(name: String, blob: web_sys::Blob, bytes: Vec<u8>) -> SourceBytes {
+        SourceBytes {
+            name,
+            bytes: Arc::new(bytes),
+            blob: Some(SendWrapper::new(blob)),
+        }
+    }
+}
+
+/// Reads the `arriving` files and checks them after the `before` ones (in memory: the
+/// loaded files when adding), then shows the result (and stores it if `store`). A file that cannot be read to its end is refused as unreadable
+/// and the others are read whole and checked the usual way.
+async fn load_arriving(
+    state: AppState,
+    before: Vec<SourceBytes>,
+    arriving: Vec<Arriving>,
+    mut unread: Vec<RefusedFile>,
+    mode: Mode,
+    store: bool,
+) {
+    let outcome = read_and_check(state, &before, &arriving).await;
+    // `apply_with` adds the loaded files itself when adding.
+    let ahead = |mode| match mode {
+        Mode::Add => Vec::new(),
+        Mode::Replace => before.clone(),
+    };
+    match outcome {
+        Ok(loaded) => {
+            let arrived: Vec<SourceBytes> = arriving
+                .into_iter()
+                .map(|a| Arriving::source(a.name, a.blob, a.buffer.into_vec()))
+                .collect();
+            let all: Vec<SourceBytes> = before
+                .iter()
+                .cloned()
+                .chain(arrived.iter().cloned())
+                .collect();
+            let new = match mode {
+                Mode::Add => arrived,
+                Mode::Replace => all.clone(),
+            };
+            settle(state, new, all, loaded, unread, mode, store).await;
+        }
+        Err((failed, detail)) => {
+            let mut new = ahead(mode);
+            let mut detail = Some(detail);
+            for (i, a) in arriving.into_iter().enumerate() {
+                let bytes = match i.cmp(&failed) {
+                    std::cmp::Ordering::Less => Ok(a.buffer.into_vec()),
+                    std::cmp::Ordering::Equal => Err(detail.take().unwrap_or_default()),
+                    std::cmp::Ordering::Greater => {
+                        drop(a.buffer);
+                        read_blob(&a.blob, |_| {}).await
+                    }
+                };
+                match bytes {
+                    Ok(bytes) => new.push(Arriving::source(a.name, a.blob, bytes)),
+                    Err(detail) => unread.push(RefusedFile {
+                        file: a.name,
+                        error: FileError::Unreadable { detail },
+                    }),
+                }
+            }
+            mark("phusong:read");
+            apply_with(state, new, unread, mode, store).await;
+        }
+    }
 }
 
 /// Time aimed at per parse slice while files are still being read: short, so that the
@@ -153,10 +195,9 @@ const READING_SLICE_MS: f64 = 10.0;
 async fn read_and_check(
     state: AppState,
     before: &[SourceBytes],
-    arriving: &[(web_sys::File, FillingBuffer)],
+    arriving: &[Arriving],
 ) -> Result<phusong_model::Loaded, (usize, String)> {
-    let names: Vec<String> = arriving.iter().map(|(file, _)| file.name()).collect();
-    let bytes: u64 = arriving.iter().map(|(file, _)| file.size() as u64).sum();
+    let bytes: u64 = arriving.iter().map(|a| a.blob.size() as u64).sum();
     let files = arriving.len();
     let mut sources: Vec<SourceFile<'_>> = before
         .iter()
@@ -165,21 +206,16 @@ async fn read_and_check(
             bytes: &f.bytes,
         })
         .collect();
-    sources.extend(
-        names
-            .iter()
-            .zip(arriving)
-            .map(|(name, (_, buffer))| SourceFile {
-                name,
-                bytes: buffer.filled(),
-            }),
-    );
+    sources.extend(arriving.iter().map(|a| SourceFile {
+        name: &a.name,
+        bytes: a.buffer.filled(),
+    }));
     let first = before.len();
     let mut loading = Loading::arriving(sources, first);
     let mut sizer = SliceSizer::new(READING_SLICE_MS);
     let mut read = 0u64;
     let mut since_yield = now_ms();
-    for (k, (file, buffer)) in arriving.iter().enumerate() {
+    for (k, Arriving { blob, buffer, .. }) in arriving.iter().enumerate() {
         let reading = |read| Busy::Reading {
             file: k,
             files,
@@ -187,7 +223,7 @@ async fn read_and_check(
             bytes,
         };
         state.busy.set(Some(reading(read)));
-        let chunks = BlobChunks::open(file).map_err(|e| (k, e))?;
+        let chunks = BlobChunks::open(blob).map_err(|e| (k, e))?;
         loop {
             let chunk = chunks.next().await.map_err(|e| (k, e))?;
             let end = chunk.is_none();

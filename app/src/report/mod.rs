@@ -65,11 +65,6 @@ pub fn ReportRoot(printing: RwSignal<bool>) -> impl IntoView {
             });
         }
     });
-    let restoring = move || {
-        state
-            .busy
-            .with(|b| matches!(b, Some(crate::state::Busy::Restoring)))
-    };
     view! {
         <main class="report-root" data-testid="report" data-ready=ready data-items=items>
             {move || {
@@ -93,8 +88,9 @@ pub fn ReportRoot(printing: RwSignal<bool>) -> impl IntoView {
                         </article>
                     }.into_any(),
                     (true, false) => view! { <p class="empty">{t.need_plan}</p> }.into_any(),
-                    // While stored data is being restored: nothing yet (the progress says so).
-                    (false, _) if restoring() => ().into_any(),
+                    // While data is being restored or loaded: nothing yet (the progress says
+                    // so), not a welcome screen the data is about to replace.
+                    (false, _) if state.busy.with(Option::is_some) => ().into_any(),
                     (false, _) => view! { <welcome::Welcome/> }.into_any(),
                 }
             }}
