@@ -423,8 +423,13 @@ impl<'a> FileParse<'a> {
         }
     }
 
+    /// The next byte, if it has been checked for UTF-8 (the parser reads nothing else).
     fn peek(&self) -> Option<u8> {
-        self.checked_text().get(self.pos).copied()
+        if self.pos < self.checked {
+            self.text.get(self.pos).copied()
+        } else {
+            None
+        }
     }
 
     /// Moves past `byte` if it is next.
