@@ -8,7 +8,7 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// `text` in NFC, copying it only when it is not already NFC.
 pub fn display(text: Cow<'_, str>) -> String {
-    if text.chars().all(always_nfc) {
+    if always_nfc_text(&text) {
         return text.into_owned();
     }
     match is_nfc_quick(text.chars()) {
@@ -17,11 +17,39 @@ pub fn display(text: Cow<'_, str>) -> String {
     }
 }
 
+/// Whether every character of `text` is in the ranges of `always_nfc` (below), read byte by byte (the UTF-8
+/// forms of the ranges: no character decoding; titles are checked once per item).
+fn always_nfc_text(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&lead) = bytes.get(i) {
+        let next = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
+        i += match lead {
+            // U+0000–U+007F.
+            0x00..=0x7F => 1,
+            // U+0080–U+02FF: C2 80 – CB BF.
+            0xC2..=0xCB => 2,
+            // U+1E00–U+1EFF: E1 B8 80 – E1 BB BF.
+            0xE1 if (0xB8..=0xBB).contains(&next(1)) => 3,
+            // U+2002–U+206F: E2 80 82 – E2 81 AF.
+            0xE2 if (next(1) == 0x80 && next(2) >= 0x82)
+                || (next(1) == 0x81 && next(2) <= 0xAF) =>
+            {
+                3
+            }
+            _ => return false,
+        };
+    }
+    true
+}
+
+/// The reference for [`always_nfc_text`] (tested against it, character by character).
 /// Whether `c` is NFC whatever surrounds it (NFC quick check "Yes" and combining class 0),
 /// by range, for the letters of NFC Vietnamese: everything below U+0300 (ASCII, Latin-1,
 /// Latin Extended-A and -B: đ, ơ, ư), Latin Extended Additional (ạ … ỹ) and most of General
 /// Punctuation (– “ ” …). Text made only of these needs no table lookup; the test below
 /// checks every character of the ranges against the Unicode tables.
+#[cfg(test)]
 fn always_nfc(c: char) -> bool {
     matches!(c, '\0'..='\u{2FF}' | '\u{1E00}'..='\u{1EFF}' | '\u{2002}'..='\u{206F}')
 }
@@ -62,6 +90,25 @@ mod tests {
         assert!(!always_nfc('\u{300}') && !always_nfc('\u{2000}'));
         assert_ne!(is_nfc_quick(std::iter::once('\u{300}')), IsNormalized::Yes);
         assert_ne!(is_nfc_quick(std::iter::once('\u{2000}')), IsNormalized::Yes);
+    }
+
+    #[test]
+    fn the_byte_check_agrees_with_the_character_ranges() {
+        for c in (0..=0x3000u32)
+            .chain(0x1_0000..0x1_0100)
+            .filter_map(char::from_u32)
+        {
+            let one = c.to_string();
+            assert_eq!(always_nfc_text(&one), always_nfc(c), "U+{:04X}", c as u32);
+            let mixed = format!("ạ{c}ư–");
+            assert_eq!(
+                always_nfc_text(&mixed),
+                always_nfc(c),
+                "U+{:04X} among others",
+                c as u32
+            );
+        }
+        assert!(always_nfc_text(""));
     }
 
     #[test]
