@@ -17,8 +17,8 @@ pub fn display(text: Cow<'_, str>) -> String {
     }
 }
 
-/// Whether every character of `text` is in the ranges of `always_nfc` (below), read byte by byte (the UTF-8
-/// forms of the ranges: no character decoding; titles are checked once per item).
+/// Whether every character of `text` is in the ranges of `always_nfc` (below), read
+/// byte by byte (their UTF-8 forms: no decoding; every title is checked once).
 fn always_nfc_text(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut i = 0;
