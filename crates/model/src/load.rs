@@ -352,14 +352,18 @@ mod tests {
             .collect()
     }
 
+    fn sources_of(files: &[(String, Vec<u8>)]) -> Vec<SourceFile<'_>> {
+        files
+            .iter()
+            .map(|(name, bytes)| SourceFile { name, bytes })
+            .collect()
+    }
+
     #[test]
     fn loading_in_small_steps_gives_the_same_result_and_progress_only_grows() {
         for dir in ["01-small", "02-split-with-bad-records", "03-settled-edges"] {
             let files = case(dir);
-            let sources: Vec<SourceFile<'_>> = files
-                .iter()
-                .map(|(name, bytes)| SourceFile { name, bytes })
-                .collect();
+            let sources = sources_of(&files);
             let whole = format!("{:?}", load(sources.iter().copied()));
             for budget in [1, 3, 50] {
                 let mut loading = Loading::new(sources.clone());
@@ -390,10 +394,7 @@ mod tests {
     fn files_arriving_in_pieces_load_as_whole_files_do() {
         for dir in ["01-small", "02-split-with-bad-records", "03-settled-edges"] {
             let files = case(dir);
-            let sources: Vec<SourceFile<'_>> = files
-                .iter()
-                .map(|(name, bytes)| SourceFile { name, bytes })
-                .collect();
+            let sources = sources_of(&files);
             let whole = format!("{:?}", load(sources.iter().copied()));
             for piece in [1, 13, 500] {
                 // The first file is in; the others arrive one after another, in pieces.

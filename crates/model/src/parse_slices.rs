@@ -832,6 +832,23 @@ mod tests {
         }
     }
 
+    /// `bytes` with each edit applied: at a position, 0 deletes the byte there, 1 inserts
+    /// `byte`, 2 replaces the byte there with it.
+    fn edited(mut bytes: Vec<u8>, edits: Vec<(prop::sample::Index, u8, u8)>) -> Vec<u8> {
+        for (at, kind, byte) in edits {
+            let i = at.index(bytes.len() + 1);
+            match kind {
+                0 if i < bytes.len() => {
+                    bytes.remove(i);
+                }
+                1 => bytes.insert(i, byte),
+                _ if i < bytes.len() => bytes[i] = byte,
+                _ => {}
+            }
+        }
+        bytes
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(2_000))]
 
@@ -844,16 +861,7 @@ mod tests {
             which in 0..VALID.len(),
             budget in 1usize..5,
         ) {
-            let mut bytes = fixture(VALID[which]);
-            for (at, kind, byte) in edits {
-                let i = at.index(bytes.len() + 1);
-                match kind {
-                    0 if i < bytes.len() => { bytes.remove(i); }
-                    1 => bytes.insert(i, byte),
-                    _ if i < bytes.len() => bytes[i] = byte,
-                    _ => {}
-                }
-            }
+            let bytes = edited(fixture(VALID[which]), edits);
             let (outcome, _, _) = in_slices(&bytes, budget);
             prop_assert_eq!(outcome, at_once(&bytes));
         }
@@ -867,16 +875,7 @@ mod tests {
             budget in 1usize..5,
             pieces in prop::collection::vec(1usize..300, 1..40),
         ) {
-            let mut bytes = fixture(VALID[which]);
-            for (at, kind, byte) in edits {
-                let i = at.index(bytes.len() + 1);
-                match kind {
-                    0 if i < bytes.len() => { bytes.remove(i); }
-                    1 => bytes.insert(i, byte),
-                    _ if i < bytes.len() => bytes[i] = byte,
-                    _ => {}
-                }
-            }
+            let bytes = edited(fixture(VALID[which]), edits);
             let piece = |n: usize| pieces[n % pieces.len()];
             let (outcome, _) = arriving_in_pieces(&bytes, budget, piece);
             prop_assert_eq!(outcome, at_once(&bytes));
