@@ -88,7 +88,7 @@ pub fn load_chosen(state: AppState, files: Vec<web_sys::File>, mode: Mode) {
                 Err(refused) => unread.push(refused),
             }
         }
-        load_arriving(state, existing, arriving, unread, mode, true).await;
+        load_arriving(state, existing, arriving, unread, mode).await;
     });
 }
 
@@ -124,42 +124,30 @@ impl Arriving {
     }
 }
 
-/// Reads the `arriving` files and checks them after the `before` ones (in memory: the
-/// loaded files when adding), then shows the result (and stores it if `store`). A file that cannot be read to its end is refused as unreadable
-/// and the others are read whole and checked the usual way.
+/// Reads the `arriving` files and checks them after the `before` ones (the loaded files
+/// when adding, none when replacing), then shows and stores the result. A file that
+/// cannot be read to its end is refused as unreadable, and the others are read whole and
+/// checked the usual way.
 async fn load_arriving(
     state: AppState,
     before: Vec<SourceBytes>,
     arriving: Vec<Arriving>,
     mut unread: Vec<RefusedFile>,
     mode: Mode,
-    store: bool,
 ) {
     let outcome = read_and_check(state, &before, &arriving).await;
-    // `apply_with` adds the loaded files itself when adding.
-    let ahead = |mode| match mode {
-        Mode::Add => Vec::new(),
-        Mode::Replace => before.clone(),
-    };
+    let mut new = Vec::with_capacity(arriving.len());
     match outcome {
         Ok(loaded) => {
-            let arrived: Vec<SourceBytes> = arriving
-                .into_iter()
-                .map(|a| Arriving::source(a.name, a.blob, a.buffer.into_vec()))
-                .collect();
-            let all: Vec<SourceBytes> = before
-                .iter()
-                .cloned()
-                .chain(arrived.iter().cloned())
-                .collect();
-            let new = match mode {
-                Mode::Add => arrived,
-                Mode::Replace => all.clone(),
-            };
-            settle(state, new, all, loaded, unread, mode, store).await;
+            new.extend(
+                arriving
+                    .into_iter()
+                    .map(|a| Arriving::source(a.name, a.blob, a.buffer.into_vec())),
+            );
+            let all = before.into_iter().chain(new.iter().cloned()).collect();
+            settle(state, new, all, loaded, unread, mode, true).await;
         }
         Err((failed, detail)) => {
-            let mut new = ahead(mode);
             let mut detail = Some(detail);
             for (i, a) in arriving.into_iter().enumerate() {
                 let bytes = match i.cmp(&failed) {
@@ -179,7 +167,8 @@ async fn load_arriving(
                 }
             }
             mark("phusong:read");
-            apply_with(state, new, unread, mode, store).await;
+            // `apply_with` puts the loaded files first itself when adding.
+            apply_with(state, new, unread, mode, true).await;
         }
     }
 }
