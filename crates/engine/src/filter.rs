@@ -227,7 +227,7 @@ impl Matcher {
             }
         }
         if let Some(needle) = &self.title {
-            if !matches_folded(&item.title, needle) {
+            if !matches_folded(item.title(), needle) {
                 return false;
             }
         }

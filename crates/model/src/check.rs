@@ -181,27 +181,38 @@ impl Checks {
         }
     }
 
-    /// An optional array of non-empty strings; each bad element is a reason of its own.
-    pub fn opt_text_list<'a>(&mut self, value: Option<Seen<'a>>, field: &str) -> Vec<Cow<'a, str>> {
+    /// An optional list of non-empty strings: records each element that is not one and
+    /// returns the list (empty when absent or not an array; read it with [`texts_of`]).
+    pub fn opt_text_list<'v, 'a>(
+        &mut self,
+        value: &'v Option<Seen<'a>>,
+        field: &str,
+    ) -> &'v [Seen<'a>] {
         match value {
-            None | Some(Seen::Null) => Vec::new(),
-            Some(Seen::Array(items)) => items
-                .into_iter()
-                .enumerate()
-                .filter_map(|(i, v)| match v {
-                    Seen::Str(s) if !s.is_empty() => Some(s),
-                    other => {
-                        self.ill_typed(&format!("{field}[{i}]"), Expected::NonEmptyString, &other);
-                        None
+            None | Some(Seen::Null) => &[],
+            Some(Seen::Array(items)) => {
+                for (i, v) in items.iter().enumerate() {
+                    if !matches!(v, Seen::Str(s) if !s.is_empty()) {
+                        self.ill_typed(&format!("{field}[{i}]"), Expected::NonEmptyString, v);
                     }
-                })
-                .collect(),
+                }
+                items
+            }
             Some(other) => {
-                self.ill_typed(field, Expected::StringArray, &other);
-                Vec::new()
+                self.ill_typed(field, Expected::StringArray, other);
+                &[]
             }
         }
     }
+}
+
+/// The non-empty strings of a list checked by [`Checks::opt_text_list`], with their
+/// positions in it.
+pub fn texts_of<'v>(list: &'v [Seen<'_>]) -> impl Iterator<Item = (usize, &'v str)> {
+    list.iter().enumerate().filter_map(|(i, v)| match v {
+        Seen::Str(s) if !s.is_empty() => Some((i, s.as_ref())),
+        _ => None,
+    })
 }
 
 /// Checks of `organization` and `plan` fields, which stop at the first problem

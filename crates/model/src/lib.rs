@@ -26,8 +26,8 @@ mod suggest;
 pub mod vocab;
 
 pub use dataset::{
-    Contract, ContractIdx, CoverageItem, Dataset, Deliverable, Event, EventIdx, Organization,
-    Outlet, OutletIdx, Period, Plan, Theme, ThemeIdx,
+    Contract, ContractIdx, CoverageItem, Dataset, Deliverable, Event, EventIdx, ItemText,
+    Organization, Outlet, OutletIdx, Period, Plan, Theme, ThemeIdx, ThemeList,
 };
 pub use diagnostics::{Diagnostics, FileError, Quarantined, Reason, RefusedFile, Section, Warning};
 pub use labels::Lang;

@@ -17,6 +17,15 @@ pub fn display(text: Cow<'_, str>) -> String {
     }
 }
 
+/// Appends `text` in NFC to `out` (copied as it is when it is already NFC).
+pub fn push_display(out: &mut String, text: &str) {
+    if always_nfc_text(text) || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        out.push_str(text);
+    } else {
+        out.extend(text.nfc());
+    }
+}
+
 /// Whether every character of `text` is in the ranges of `always_nfc` (below), read
 /// byte by byte (their UTF-8 forms: no decoding; every title is checked once).
 fn always_nfc_text(text: &str) -> bool {

@@ -2,10 +2,10 @@
 //! coverage, each in load order. A bad record is quarantined with every reason;
 //! references are checked against records already accepted.
 
-use crate::check::Checks;
+use crate::check::{texts_of, Checks};
 use crate::dataset::{
-    Contract, ContractIdx, CoverageItem, Deliverable, EventIdx, Outlet, OutletIdx, Period, Plan,
-    ThemeIdx,
+    Contract, ContractIdx, CoverageItem, Deliverable, EventIdx, ItemTextBuilder, Outlet, OutletIdx,
+    Period, Plan, ThemeIdx, ThemeList,
 };
 use crate::diagnostics::{
     Diagnostics, Found, Quarantined, Reason, RecordLocation, RefKind, Section, Warning, WarningKind,
@@ -157,7 +157,7 @@ impl<'a> Validation<'a> {
                         accepted
                             .items
                             .get(i as usize)
-                            .and_then(|x| x.url.as_deref())
+                            .and_then(|x| x.url())
                             .unwrap_or("")
                     };
                     self.urls.reserve_with(count, url_of);
@@ -300,7 +300,7 @@ fn key_of(accepted: &Accepted, section: Section, i: u32) -> &str {
     match section {
         Section::Outlets => accepted.outlets.get(i).map_or("", |o| o.id.as_str()),
         Section::Contracts => accepted.contracts.get(i).map_or("", |c| c.id.as_str()),
-        Section::Coverage => accepted.items.get(i).map_or("", |c| c.id.as_str()),
+        Section::Coverage => accepted.items.get(i).map_or("", |c| c.id()),
     }
 }
 
@@ -421,13 +421,14 @@ impl Validator {
         }
     }
 
-    fn theme_refs(&self, codes: Vec<Cow<'_, str>>, field: &str, c: &mut Checks) -> Vec<ThemeIdx> {
-        let mut out: Vec<ThemeIdx> = Vec::with_capacity(codes.len());
+    /// Resolves the theme codes of a list checked by [`Checks::opt_text_list`].
+    fn theme_refs(&self, list: &[Seen<'_>], field: &str, c: &mut Checks) -> ThemeList {
+        let mut out = ThemeList::new();
         let Some(plan) = &self.plan else {
             return out;
         };
-        for (i, code) in codes.into_iter().enumerate() {
-            match self.themes.get(code.as_ref()) {
+        for (i, code) in texts_of(list) {
+            match self.themes.get(code) {
                 Some(&t) => {
                     if !out.contains(&t) {
                         out.push(t);
@@ -436,10 +437,10 @@ impl Validator {
                 None => c.reasons.push(Reason::UnknownReference {
                     field: format!("{field}[{i}]"),
                     target: RefKind::Theme,
-                    suggestion: closest(&code, plan.themes.iter().map(|t| t.code.as_str()))
+                    suggestion: closest(code, plan.themes.iter().map(|t| t.code.as_str()))
                         .map(str::to_owned),
                     quarantined: false,
-                    value: code.into_owned(),
+                    value: code.to_owned(),
                 }),
             }
         }
@@ -520,8 +521,11 @@ impl Validator {
                 Format::NAMES,
             );
             let quantity = c.integer(get("quantity"), &format!("{path}.quantity"), 1);
-            let codes = c.opt_text_list(get("themes"), &format!("{path}.themes"));
-            let themes = self.theme_refs(codes, &format!("{path}.themes"), c);
+            let codes = get("themes");
+            let codes = c.opt_text_list(&codes, &format!("{path}.themes"));
+            let themes = self
+                .theme_refs(codes, &format!("{path}.themes"), c)
+                .into_vec();
             if let (Some(format), Some(quantity)) = (format, quantity) {
                 out.push(Deliverable {
                     format,
@@ -540,7 +544,7 @@ impl Validator {
         let outlet_id = c.text(rec.take(s::OUTLET), "outlet");
         let outlet = self.outlet_ref(outlet_id, "outlet", c);
         let title = c.text(rec.take(s::TITLE), "title");
-        let url = c.opt_any_text(rec.take(s::URL), "url").map(Cow::into_owned);
+        let url = c.opt_any_text(rec.take(s::URL), "url");
         let format = c.one_of(
             rec.take(s::FORMAT),
             "format",
@@ -548,7 +552,8 @@ impl Validator {
             Format::parse,
             Format::NAMES,
         );
-        let codes = c.opt_text_list(rec.take(s::THEMES), "themes");
+        let codes = rec.take(s::THEMES);
+        let codes = c.opt_text_list(&codes, "themes");
         let themes = self.theme_refs(codes, "themes", c);
         let contract = c
             .opt_text(rec.take(s::CONTRACT), "contract")
@@ -558,24 +563,26 @@ impl Validator {
             .and_then(|id| self.event_ref(id, c));
         let tone = c.one_of(rec.take(s::TONE), "tone", false, Tone::parse, Tone::NAMES);
         let reach = c.opt_integer(rec.take(s::REACH), "reach", 0);
-        let summary = c
-            .opt_any_text(rec.take(s::SUMMARY), "summary")
-            .map(crate::nfc::display);
-        let date = date?;
+        let summary = c.opt_any_text(rec.take(s::SUMMARY), "summary");
+        let (id, title, date, outlet, format) = (id?, title?, date?, outlet?, format?);
+        let (url, summary) = (url.as_deref(), summary.as_deref());
+        let bytes = id.len() + title.len() + url.map_or(0, str::len) + summary.map_or(0, str::len);
+        let mut text = ItemTextBuilder::with_capacity(bytes);
+        text.id(&id);
+        text.title(|out| crate::nfc::push_display(out, &title));
+        text.url(url);
+        text.summary(summary.map(|t| move |out: &mut String| crate::nfc::push_display(out, t)));
         Some(CoverageItem {
-            id: id?.into_owned(),
+            text: text.finish(),
             in_period: self.plan.as_ref().is_some_and(|p| p.period.contains(date)),
             date,
-            outlet: outlet?,
-            title: crate::nfc::display(title?),
-            url,
-            format: format?,
+            outlet,
+            format,
             themes,
             contract,
             event,
             tone,
             reach,
-            summary,
         })
     }
 
@@ -651,14 +658,9 @@ impl Validator {
                 });
             }
         }
-        if let Some(url) = item.url.as_deref() {
+        if let Some(url) = item.url() {
             let items = &self.accepted.items;
-            let url_of = |i: u32| {
-                items
-                    .get(i as usize)
-                    .and_then(|x| x.url.as_deref())
-                    .unwrap_or("")
-            };
+            let url_of = |i: u32| items.get(i as usize).and_then(|x| x.url()).unwrap_or("");
             match urls.find(url, url_of) {
                 Some(first) => {
                     let (ff, fi) = origins.get(first as usize).copied().unwrap_or_default();
@@ -681,7 +683,7 @@ impl Validator {
             }
         }
         for kind in kinds {
-            let loc = self.location(Section::Coverage, at, Some(item.id.clone()));
+            let loc = self.location(Section::Coverage, at, Some(item.id().to_owned()));
             self.diag.warnings.push(Warning { at: loc, kind });
         }
     }

@@ -95,6 +95,60 @@ fn hostile_strings_are_kept_as_text() {
     );
     let loaded = load_one(&text);
     let data = loaded.dataset.unwrap();
-    assert_eq!(data.items[0].title, title, "kept byte for byte");
+    assert_eq!(data.items[0].title(), title, "kept byte for byte");
     assert_eq!(data.outlets[0].name, "\"><img src=x onerror=alert(1)>");
+}
+
+#[test]
+fn each_bad_theme_tag_is_named_by_its_position_in_the_list() {
+    let text = format!(
+        r#"{{"format": "coverage-report/v1", {PLAN},
+            "outlets": [{{"id": "o", "name": "Báo", "level": "central"}}],
+            "coverage": [{{"id": "a", "date": "2024-01-02", "outlet": "o", "title": "T", "format": "video",
+                           "themes": [7, "1", "", "9"]}}]}}"#
+    );
+    let loaded = load_one(&text);
+    let reasons = &loaded.diagnostics.quarantined[0].reasons;
+    let fields: Vec<&str> = reasons
+        .iter()
+        .map(|r| match r {
+            Reason::IllTyped { field, .. } | Reason::UnknownReference { field, .. } => {
+                field.as_str()
+            }
+            other => panic!("unexpected reason {other:?}"),
+        })
+        .collect();
+    assert_eq!(fields, ["themes[0]", "themes[2]", "themes[3]"]);
+    assert!(matches!(reasons[2], Reason::UnknownReference { ref value, .. } if value == "9"));
+}
+
+#[test]
+fn an_item_keeps_its_texts_and_normalises_only_headline_and_abstract() {
+    let nfd_title = "Tha\u{301}ng Hai"; // "Tháng Hai" with a combining acute accent
+    let nfd_summary = "Tóm ta\u{306}\u{301}t"; // "Tóm tắt" decomposed
+    let text = format!(
+        r#"{{"format": "coverage-report/v1", {PLAN},
+            "outlets": [{{"id": "o", "name": "Báo", "level": "central"}}],
+            "coverage": [
+              {{"id": "a\u0301", "date": "2024-01-02", "outlet": "o", "title": "{nfd_title}", "format": "video",
+                "url": "https://vi.example/a", "summary": "{nfd_summary}"}},
+              {{"id": "b", "date": "2024-01-03", "outlet": "o", "title": "Tiêu đề", "format": "video", "url": ""}}
+            ]}}"#
+    );
+    let loaded = load_one(&text);
+    assert!(
+        loaded.diagnostics.all_accepted(),
+        "{:?}",
+        loaded.diagnostics
+    );
+    let data = loaded.dataset.unwrap();
+    let (a, b) = (&data.items[0], &data.items[1]);
+    assert_eq!(a.id(), "a\u{301}", "ids are never normalised");
+    assert_eq!(a.title(), "Tháng Hai");
+    assert_eq!(a.url(), Some("https://vi.example/a"));
+    assert_eq!(a.summary(), Some("Tóm tắt"));
+    assert_eq!(
+        (b.id(), b.title(), b.url(), b.summary()),
+        ("b", "Tiêu đề", None, None)
+    );
 }

@@ -54,7 +54,7 @@ pub fn sorted_positions(data: &Dataset, report: &Report, sort: ItemSort) -> Vec<
         ItemSort::Title(asc) => {
             let mut keyed: Vec<(String, u32)> = order
                 .iter()
-                .map(|&p| (item(p).map(|i| fold(&i.title)).unwrap_or_default(), p))
+                .map(|&p| (item(p).map(|i| fold(i.title())).unwrap_or_default(), p))
                 .collect();
             keyed.sort_by(|a, b| dir(asc, a.0.cmp(&b.0)));
             order = keyed.into_iter().map(|(_, p)| p).collect();
@@ -161,7 +161,7 @@ fn item_row(data: &Dataset, item: &CoverageItem, n: usize, lang: Lang) -> Row {
             fmt_int(number),
             fmt_date(item.date),
             outlet,
-            item.title.clone(),
+            item.title().to_owned(),
             item.format.label(lang).to_owned(),
             themes.join(", "),
             contract,
@@ -179,7 +179,7 @@ fn item_row(data: &Dataset, item: &CoverageItem, n: usize, lang: Lang) -> Row {
 /// (scheme in any case) with a host, and no whitespace or control character
 /// anywhere that could hide another scheme (" javascript:", "java\tscript:").
 pub fn item_link(item: &CoverageItem) -> Option<&str> {
-    item.url.as_deref().filter(|u| is_web_url(u))
+    item.url().filter(|u| is_web_url(u))
 }
 
 /// Whether `url` is an http(s) URL with a host and nothing hidden in it.

@@ -180,7 +180,7 @@ fn items_page_and_sort() {
 
     let titles: Vec<String> = sorted_positions(&data, &r, ItemSort::Title(true))
         .iter()
-        .map(|&p| phusong_engine::search::fold(&data.items[p as usize].title))
+        .map(|&p| phusong_engine::search::fold(data.items[p as usize].title()))
         .collect();
     assert!(titles.windows(2).all(|w| w[0] <= w[1]));
 
@@ -209,7 +209,7 @@ fn title_sort_ignores_case_and_diacritics() {
         .iter_mut()
         .zip(["Đường mới", "ánh sáng", "Bắc Ninh"])
     {
-        item.title = title.to_owned();
+        item.text = item.text.with_title(title);
         item.in_period = true;
     }
     let r = report(&data, &Filter::default());
@@ -220,7 +220,7 @@ fn title_sort_ignores_case_and_diacritics() {
 
 fn with_url(url: &str) -> CoverageItem {
     let mut item = small().items.remove(0);
-    item.url = Some(url.to_owned());
+    item.text = item.text.with_url(Some(url));
     item
 }
 
@@ -258,33 +258,33 @@ fn links_only_for_http() {
         assert_eq!(item_link(&item), None, "{bad:?}");
     }
     let mut item = with_url("x");
-    item.url = None;
+    item.text = item.text.with_url(None);
     assert_eq!(item_link(&item), None);
 }
 
 #[test]
 fn appendix_rows_carry_safe_links() {
     let mut data = small();
-    data.items[0].url = Some("javascript:alert(1)".to_owned());
-    data.items[1].url = Some("https://example.com/1".to_owned());
+    data.items[0].text = data.items[0].text.with_url(Some("javascript:alert(1)"));
+    data.items[1].text = data.items[1].text.with_url(Some("https://example.com/1"));
     let r = report(&data, &Filter::default());
     let t = items_table(&data, &r, Lang::Vi, ItemSort::Date(true), 0..200);
     let by_id = |id: &str| {
-        let pos = data.items.iter().position(|i| i.id == id).unwrap();
-        let title = &data.items[pos].title;
+        let pos = data.items.iter().position(|i| i.id() == id).unwrap();
+        let title = data.items[pos].title();
         t.rows
             .iter()
-            .find(|r| &r.cells[3] == title)
+            .find(|r| r.cells[3] == title)
             .unwrap()
             .link
             .clone()
     };
     if data.items[0].in_period {
-        assert_eq!(by_id(&data.items[0].id.clone()), None);
+        assert_eq!(by_id(data.items[0].id()), None);
     }
     if data.items[1].in_period {
         assert_eq!(
-            by_id(&data.items[1].id.clone()).as_deref(),
+            by_id(data.items[1].id()).as_deref(),
             Some("https://example.com/1")
         );
     }
