@@ -16,6 +16,7 @@ pub mod messages;
 pub mod nfc;
 pub mod parse;
 pub mod parse_slices;
+mod plain_record;
 pub mod plan;
 pub mod raw;
 mod records;

@@ -15,6 +15,7 @@
 
 use crate::diagnostics::FileError;
 use crate::parse::{check_raw, parse_file, without_bom, ParsedFile};
+use crate::plain_record;
 use crate::raw::{
     chunk_with_room, fields, fill_slots, non_null, RawElement, RawFile, RawRecords, RawSection,
     Seen, TOP,
@@ -376,7 +377,18 @@ impl<'a> FileParse<'a> {
 
     /// Reads one record (an object) into the section's arena.
     fn record<F: Fields, const N: usize>(&mut self) -> Result<(), Fallback> {
-        let record: Fixed<'a, F, N> = self.value()?;
+        let plain = plain_record::read::<N>(self.rest()?, F::NAMES);
+        let record: Fixed<'a, F, N> = match plain {
+            Some((slots, used)) => {
+                self.pos += used;
+                Fixed {
+                    slots,
+                    repeated: Vec::new(),
+                    fields: PhantomData,
+                }
+            }
+            None => self.value()?,
+        };
         for value in record.slots.iter().flatten() {
             shallow_seen(value)?;
         }
@@ -849,6 +861,80 @@ mod tests {
         bytes
     }
 
+    /// A record's text from pieces: keys (known, unknown, repeated, escaped) with values
+    /// of every kind the plain reader takes or leaves to serde_json, random whitespace.
+    fn record_text(pairs: &[(usize, usize)], space: &str) -> String {
+        const KEYS: [&str; 6] = ["id", "title", "themes", "reach", "x", "ti\\u0074le"];
+        const VALUES: [&str; 22] = [
+            "\"a\"",
+            "\"Tiêu đề ạ\"",
+            "\"\"",
+            "\"a\\\"b\"",
+            "\"tab\there\"",
+            "0",
+            "7",
+            "012",
+            "18446744073709551615",
+            "18446744073709551616",
+            "-3",
+            "1.5",
+            "2e3",
+            "true",
+            "false",
+            "null",
+            "[]",
+            "[\"1.2\", 3, null]",
+            "[[1]]",
+            "{\"a\": 1}",
+            "[\"a\",]",
+            "nul",
+        ];
+        let body: Vec<String> = pairs
+            .iter()
+            .map(|&(k, v)| {
+                let key = KEYS[k % KEYS.len()];
+                let value = VALUES[v % VALUES.len()];
+                format!("\"{key}\"{space}:{space}{value}")
+            })
+            .collect();
+        format!(
+            "{{{space}{}{space}}} ,",
+            body.join(&format!("{space},{space}"))
+        )
+    }
+
+    type ItemSlots<'a> = [Option<Seen<'a>>; 12];
+
+    /// What the serde_json path reads from `text`: the slots, repeated keys and bytes used.
+    fn by_serde(text: &str) -> Option<(ItemSlots<'_>, Vec<&'static str>, usize)> {
+        let mut values = serde_json::Deserializer::from_str(text).into_iter::<Fixed<Items, 12>>();
+        let record = values.next()?.ok()?;
+        Some((record.slots, record.repeated, values.byte_offset()))
+    }
+
+    #[test]
+    fn the_plain_reader_takes_plain_records_and_leaves_the_rest() {
+        let plain = r#"{"id": "a", "title": "Tiêu đề", "themes": ["1", "2"], "reach": 12, "tone": null, "x": [true, 0]}"#;
+        let (slots, used) = plain_record::read::<12>(plain, Items::NAMES).expect("plain");
+        let (serde_slots, repeated, serde_used) = by_serde(plain).unwrap();
+        assert_eq!((slots, used), (serde_slots, serde_used));
+        assert!(repeated.is_empty());
+        for odd in [
+            r#"{"id": "a\"b"}"#,
+            r#"{"id": "a", "id": "b"}"#,
+            r#"{"reach": -1}"#,
+            r#"{"reach": 1.0}"#,
+            r#"{"x": {"y": 1}}"#,
+            r#"{"id": "a""#,
+            r#"{"id": "a",}"#,
+        ] {
+            assert!(
+                plain_record::read::<12>(odd, Items::NAMES).is_none(),
+                "{odd}"
+            );
+        }
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(2_000))]
 
@@ -879,6 +965,31 @@ mod tests {
             let piece = |n: usize| pieces[n % pieces.len()];
             let (outcome, _) = arriving_in_pieces(&bytes, budget, piece);
             prop_assert_eq!(outcome, at_once(&bytes));
+        }
+
+        /// Whatever the plain reader accepts, it reads as serde_json does: the same slots,
+        /// no repeated key, the same number of bytes.
+        #[test]
+        fn the_plain_reader_reads_what_it_takes_as_serde_json_does(
+            pairs in prop::collection::vec((0usize..6, 0usize..22), 0..8),
+            space in prop::sample::select(vec!["", " ", "\n\t ", "\r\n"]),
+            cut in any::<prop::sample::Index>(),
+            cut_it in any::<bool>(),
+        ) {
+            let full = record_text(&pairs, space);
+            let text = if cut_it {
+                let mut at = cut.index(full.len() + 1);
+                while !full.is_char_boundary(at) { at -= 1; }
+                &full[..at]
+            } else {
+                &full
+            };
+            if let Some((slots, used)) = plain_record::read::<12>(text, Items::NAMES) {
+                let (serde_slots, repeated, serde_used) = by_serde(text).expect("serde_json reads it too");
+                prop_assert_eq!(slots, serde_slots);
+                prop_assert!(repeated.is_empty());
+                prop_assert_eq!(used, serde_used);
+            }
         }
     }
 }
