@@ -120,7 +120,7 @@ impl Draw {
         let Some(item) = data.items.get(usize::try_from(self.below(n)).unwrap_or(0)) else {
             return String::new();
         };
-        let chars: Vec<char> = item.title.chars().collect();
+        let chars: Vec<char> = item.title().chars().collect();
         let len = u64::try_from(chars.len()).unwrap_or(0);
         let start = usize::try_from(self.below(len)).unwrap_or(0);
         let take = usize::try_from(self.below(8) + 1).unwrap_or(1);
