@@ -9,7 +9,7 @@ log "trunk build --release"
 trunk build --release
 
 PORT="${PORT:-8080}"
-# "#sample" opens the bundled sample when the browser has no stored data yet.
+# "#sample" opens the bundled sample at once (stored data stays stored, shown without "#sample").
 URL="http://127.0.0.1:$PORT/#sample"
 log "serving dist/ at $URL (Ctrl-C stops)"
 echo "offline single file: file://$ROOT/dist/phusong.html"

@@ -245,12 +245,13 @@ async fn read_and_check(
 pub fn load_sample(state: AppState) {
     spawn_local(async move {
         wait_until_idle(state).await;
-        open_sample(state).await;
+        open_sample(state, true).await;
     });
 }
 
-/// [`load_sample`], once nothing else loads.
-async fn open_sample(state: AppState) {
+/// [`load_sample`], once nothing else loads; `store`: whether the sample then replaces the
+/// stored files (as any loaded data does), or leaves them as they are.
+async fn open_sample(state: AppState, store: bool) {
     mark("phusong:chosen");
     state.busy.set(Some(Busy::Parsing {
         file: 0,
@@ -262,7 +263,7 @@ async fn open_sample(state: AppState) {
     let source = SourceBytes::from_bytes(SAMPLE_NAME.to_owned(), SAMPLE_JSON.to_vec());
     // The sample's bytes are in hand: the same mark as a file read.
     mark("phusong:read");
-    apply(state, vec![source], Mode::Replace, true).await;
+    apply(state, vec![source], Mode::Replace, store).await;
 }
 
 /// Waits for a load in progress to end: the page answers input during a load, and files
@@ -289,9 +290,24 @@ pub fn clear_all(state: AppState) {
 
 /// Restores the stored files and edits, if any (on start-up). `busy` says so from the
 /// start, so the first render draws no welcome screen that stored data would replace.
+///
+/// A page opened at `#sample` shows the bundled sample at once instead, without waiting
+/// for IndexedDB (a fresh browser profile answers 200–300 ms after the page opens, well
+/// after the app has started); the stored files stay as they are (the sample is not
+/// stored over them) and the stored edits apply when they are read.
 pub fn restore(state: AppState) {
+    let sample = location_hash().as_deref() == Some("#sample");
     state.busy.set(Some(Busy::Restoring));
     spawn_local(async move {
+        if sample {
+            open_sample(state, false).await;
+            match storage::load_stored_edits().await {
+                Ok(Some(json)) => state.edits.set(Edits::from_json(&json)),
+                Ok(None) => {}
+                Err(e) => state.storage_note.set(Some(e)),
+            }
+            return;
+        }
         match storage::load_stored().await {
             Ok((edits, files)) => {
                 if let Some(json) = edits {
@@ -299,8 +315,6 @@ pub fn restore(state: AppState) {
                 }
                 if !files.is_empty() {
                     apply(state, files, Mode::Replace, false).await;
-                } else if location_hash().as_deref() == Some("#sample") {
-                    open_sample(state).await;
                 } else {
                     state.busy.set(None);
                 }
@@ -313,7 +327,7 @@ pub fn restore(state: AppState) {
     });
 }
 
-/// The page URL's `#fragment` (`#sample` opens the bundled sample on a fresh browser).
+/// The page URL's `#fragment` (`#sample` opens the bundled sample, see [`restore`]).
 fn location_hash() -> Option<String> {
     web_sys::window()?.location().hash().ok()
 }
@@ -464,7 +478,10 @@ async fn settle(
         });
         loaded.diagnostics.refused.push(refused);
     }
-    // Count the first view now and render it in the next task: two shorter tasks.
+    // Count the first view now and render it in the next task: two shorter tasks (small
+    // data, the bundled sample, renders in the same task: a frame in between would lay out
+    // and paint the page without the report first).
+    let small = kept.iter().map(|f| f.bytes.len()).sum::<usize>() <= ONE_TASK_BYTES;
     let loaded = Shared(Arc::new(loaded));
     let filter = Filter::default();
     if let Some(report) = count_report(&loaded.0, &filter) {
@@ -474,7 +491,9 @@ async fn settle(
             report: Shared(Arc::new(report)),
         }));
     }
-    yield_now().await;
+    if !small {
+        yield_now().await;
+    }
     state.complete.set(false);
     state.filter.set(filter);
     state.files.set(kept.clone());

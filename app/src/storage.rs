@@ -11,6 +11,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTransactionMode};
 
+// These names (database, version, store, keys) are also in `index.html`'s first script,
+// which reads both keys before the app starts.
 const DB_NAME: &str = "phusong";
 const DB_VERSION: u32 = 1;
 const STORE: &str = "state";
@@ -78,24 +80,28 @@ async fn committed(tx: &IdbTransaction) -> Result<(), JsValue> {
     JsFuture::from(promise).await.map(|_| ())
 }
 
-/// Global set by `index.html`'s first script: a promise of the database (or null), opened
-/// while the wasm was still loading.
-const EARLY_OPEN: &str = "phusongDatabase";
+/// Global set by `index.html`'s first script: a promise of what was stored
+/// (`{edits, files}`, or null when that read failed), read while the wasm was still loading.
+const EARLY_READ: &str = "phusongStored";
 
-/// The database `index.html` began to open, taken once (later opens are the app's own).
-async fn early_open() -> Option<IdbDatabase> {
+/// What `index.html` read from the database before the app started, taken once: the stored
+/// edits and files as `load_stored` reads them, or `None` (then the app reads them itself).
+async fn early_read() -> Option<(JsValue, JsValue)> {
     let window = web_sys::window()?;
-    let key = JsValue::from_str(EARLY_OPEN);
+    let key = JsValue::from_str(EARLY_READ);
     let promise = Reflect::get(&window, &key).ok()?;
     let _ = Reflect::delete_property(&window, &key);
     let promise = promise.dyn_into::<js_sys::Promise>().ok()?;
-    JsFuture::from(promise).await.ok()?.dyn_into().ok()
+    let stored = JsFuture::from(promise).await.ok()?;
+    if stored.is_null() || stored.is_undefined() {
+        return None;
+    }
+    let edits = Reflect::get(&stored, &"edits".into()).ok()?;
+    let files = Reflect::get(&stored, &"files".into()).ok()?;
+    Some((edits, files))
 }
 
 async fn open() -> Result<IdbDatabase, JsValue> {
-    if let Some(db) = early_open().await {
-        return Ok(db);
-    }
     let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
     let factory = window
         .indexed_db()?
@@ -148,9 +154,29 @@ pub async fn save_files(files: &[SourceBytes]) -> Result<(), StorageError> {
     put(FILES_KEY, &list).await.map_err(describe)
 }
 
+/// The stored edits alone (JSON text, if any), for a page that shows the sample and
+/// leaves the stored files where they are (unread).
+pub async fn load_stored_edits() -> Result<Option<String>, StorageError> {
+    if let Some((edits, _)) = early_read().await {
+        return Ok(edits.as_string());
+    }
+    let db = open().await.map_err(describe)?;
+    let read = async {
+        let tx = db.transaction_with_str(STORE)?;
+        let store = tx.object_store(STORE)?;
+        JsFuture::from(settled(&store.get(&JsValue::from_str(EDITS_KEY))?)).await
+    };
+    let read = read.await;
+    db.close();
+    Ok(read.map_err(describe)?.as_string())
+}
+
 /// The stored edits (JSON text, if any) and files, read in one transaction: one opening of
 /// the database on start-up instead of two.
 pub async fn load_stored() -> Result<(Option<String>, Vec<SourceBytes>), StorageError> {
+    if let Some((edits, files)) = early_read().await {
+        return Ok((edits.as_string(), files_of(files).await?));
+    }
     let db = open().await.map_err(describe)?;
     let read = async {
         let tx = db.transaction_with_str(STORE)?;
