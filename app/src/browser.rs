@@ -231,6 +231,16 @@ pub fn load_report_fonts() {
     }
 }
 
+/// Removes `index.html`'s placeholder (shown while the app starts).
+pub fn remove_boot_placeholder() {
+    if let Some(boot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        boot.remove();
+    }
+}
+
 /// Adds a mark to the performance timeline (read by the browser benchmark).
 pub fn mark(name: &str) {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {

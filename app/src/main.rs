@@ -29,5 +29,6 @@ fn main() {
     panic::install();
     browser::load_report_fonts();
     leptos::mount::mount_to_body(app::App);
+    browser::remove_boot_placeholder();
     panic::simulate_if_asked();
 }

@@ -93,7 +93,7 @@ fn section_views(
             let clickable = !bars.is_empty();
             let csv_name = format!("{}-{}.csv", plan_id, table.key);
             view! {
-                <section class="report-section" data-section=table.key>
+                <section class="report-section" class:first=i == 0 data-section=table.key>
                     // Heading and chart stay on one page: never a caption without its chart.
                     <div class="chart-block">
                         <h2>{format!("{number}. {title}")}</h2>
