@@ -55,39 +55,80 @@ pub async fn read_blob(
 }
 
 /// A file (or any Blob) read chunk by chunk, as the browser delivers it (a stream).
+///
+/// Where the browser's Blob stream is a byte stream (Chromium, Firefox, Safari today), it is
+/// read into one reused buffer of [`CHUNK_BYTES`] ("bring your own buffer"): no new
+/// `ArrayBuffer` per chunk for the garbage collector. Elsewhere, chunk by chunk as given.
 pub struct BlobChunks {
-    reader: web_sys::ReadableStreamDefaultReader,
+    reader: ChunkReader,
+    /// The buffer of the last chunk given out, read into again by the next call.
+    spare: std::cell::RefCell<Option<js_sys::ArrayBuffer>>,
 }
+
+enum ChunkReader {
+    Bytes(web_sys::ReadableStreamByobReader),
+    Default(web_sys::ReadableStreamDefaultReader),
+}
+
+/// The reused buffer of a byte-stream read. In Chromium, draining a 35.5 MB file into one
+/// array took 65–73 ms this way against 90–189 ms chunk by chunk (four runs each).
+const CHUNK_BYTES: u32 = 1 << 20;
 
 impl BlobChunks {
     /// Starts reading `blob`.
     pub fn open(blob: &web_sys::Blob) -> Result<Self, String> {
-        let reader =
-            web_sys::ReadableStreamDefaultReader::new(&blob.stream()).map_err(describe_error)?;
-        Ok(BlobChunks { reader })
+        let stream = blob.stream();
+        let reader = match web_sys::ReadableStreamByobReader::new(&stream) {
+            Ok(reader) => ChunkReader::Bytes(reader),
+            Err(_) => ChunkReader::Default(
+                web_sys::ReadableStreamDefaultReader::new(&stream).map_err(describe_error)?,
+            ),
+        };
+        Ok(BlobChunks {
+            reader,
+            spare: std::cell::RefCell::new(None),
+        })
     }
 
-    /// The next chunk; `None` at the end.
+    /// The next chunk; `None` at the end. A chunk is valid until the next call (its
+    /// buffer is then read into again).
     pub async fn next(&self) -> Result<Option<Uint8Array>, String> {
-        let result: web_sys::ReadableStreamReadResult = JsFuture::from(self.reader.read())
+        let read = match &self.reader {
+            ChunkReader::Bytes(reader) => {
+                let buffer = self
+                    .spare
+                    .borrow_mut()
+                    .take()
+                    .unwrap_or_else(|| js_sys::ArrayBuffer::new(CHUNK_BYTES));
+                reader.read_with_array_buffer_view(&Uint8Array::new(&buffer))
+            }
+            ChunkReader::Default(reader) => reader.read(),
+        };
+        let result: web_sys::ReadableStreamReadResult = JsFuture::from(read)
             .await
             .map_err(describe_error)?
             .unchecked_into();
         if result.get_done().unwrap_or(false) {
             return Ok(None);
         }
-        result
+        let chunk = result
             .get_value()
             .dyn_into::<Uint8Array>()
-            .map(Some)
-            .map_err(|_| "the browser gave something other than bytes".to_owned())
+            .map_err(|_| "the browser gave something other than bytes".to_owned())?;
+        if matches!(self.reader, ChunkReader::Bytes(_)) {
+            *self.spare.borrow_mut() = chunk.buffer().dyn_into().ok();
+        }
+        Ok(Some(chunk))
     }
 }
 
 impl Drop for BlobChunks {
     /// Stops the read if it did not reach the end (harmless if it did).
     fn drop(&mut self) {
-        let _ = self.reader.cancel();
+        let _ = match &self.reader {
+            ChunkReader::Bytes(reader) => reader.cancel(),
+            ChunkReader::Default(reader) => reader.cancel(),
+        };
     }
 }
 
