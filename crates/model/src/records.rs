@@ -10,7 +10,7 @@ use crate::dataset::{
 use crate::diagnostics::{
     Diagnostics, Found, Quarantined, Reason, RecordLocation, RefKind, Section, Warning, WarningKind,
 };
-use crate::index::KeyIndex;
+use crate::index::{key_hash, KeyIndex};
 use crate::raw::{RawRecord, RawRecords, RawSection, Seen};
 use crate::suggest::closest;
 use crate::vocab::{Format, Level, OutletKind, Tone};
@@ -211,8 +211,13 @@ impl Validator {
             Section::Contracts => v.contract(rec, &mut checks).map(Record::Contract),
             Section::Coverage => v.item(rec, &mut checks).map(Record::Item),
         };
-        if let Some(id) = id.as_deref().filter(|s| !s.is_empty()) {
-            if let Some(first) = v.find(section, id) {
+        // Hashed once: looked up now, inserted below if the record is accepted.
+        let id_key = id
+            .as_deref()
+            .filter(|s| !s.is_empty())
+            .map(|s| (s, key_hash(s)));
+        if let Some((id, hash)) = id_key {
+            if let Some(first) = v.find_hashed(section, hash, id) {
                 let (ff, fi) = origins.get(first as usize).copied().unwrap_or_default();
                 checks.reasons.push(Reason::DuplicateId {
                     id: id.to_owned(),
@@ -236,10 +241,10 @@ impl Validator {
                 }
                 v.push(record);
                 origins.push(at);
-                if let Some(id) = id.as_deref() {
+                if let Some((_, hash)) = id_key {
                     let accepted = &v.accepted;
                     if let Some(index) = v.ids.get_mut(slot) {
-                        index.insert(id, position, |i| key_of(accepted, section, i));
+                        index.insert_hashed(hash, position, |i| key_of(accepted, section, i));
                     }
                 }
             }
@@ -359,9 +364,13 @@ impl Validator {
 
     /// The position of the accepted record of `section` with this id.
     fn find(&self, section: Section, id: &str) -> Option<u32> {
-        let slot = section as usize;
-        let index = self.ids.get(slot)?;
-        index.find(id, |i| key_of(&self.accepted, section, i))
+        self.find_hashed(section, key_hash(id), id)
+    }
+
+    /// [`Validator::find`] with the id's [`key_hash`] already computed.
+    fn find_hashed(&self, section: Section, hash: u64, id: &str) -> Option<u32> {
+        let index = self.ids.get(section as usize)?;
+        index.find_hashed(hash, id, |i| key_of(&self.accepted, section, i))
     }
 
     fn push(&mut self, record: Record) {
@@ -661,7 +670,8 @@ impl Validator {
         if let Some(url) = item.url() {
             let items = &self.accepted.items;
             let url_of = |i: u32| items.get(i as usize).and_then(|x| x.url()).unwrap_or("");
-            match urls.find(url, url_of) {
+            let hash = key_hash(url);
+            match urls.find_hashed(hash, url, url_of) {
                 Some(first) => {
                     let (ff, fi) = origins.get(first as usize).copied().unwrap_or_default();
                     kinds.push(WarningKind::DuplicateUrl {
@@ -673,11 +683,13 @@ impl Validator {
                 None => {
                     if let Ok(position) = u32::try_from(items.len()) {
                         // The item is pushed right after; its url is known here.
-                        urls.insert(
-                            url,
-                            position,
-                            |i| if i == position { url } else { url_of(i) },
-                        );
+                        urls.insert_hashed(hash, position, |i| {
+                            if i == position {
+                                url
+                            } else {
+                                url_of(i)
+                            }
+                        });
                     }
                 }
             }
