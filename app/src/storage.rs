@@ -155,27 +155,22 @@ pub async fn save_files(files: &[SourceBytes]) -> Result<(), StorageError> {
 }
 
 /// The stored edits alone (JSON text, if any), for a page that shows the sample and
-/// leaves the stored files where they are (unread).
+/// leaves the stored files where they are (their list is read, their bytes are not).
 pub async fn load_stored_edits() -> Result<Option<String>, StorageError> {
-    if let Some((edits, _)) = early_read().await {
-        return Ok(edits.as_string());
-    }
-    let db = open().await.map_err(describe)?;
-    let read = async {
-        let tx = db.transaction_with_str(STORE)?;
-        let store = tx.object_store(STORE)?;
-        JsFuture::from(settled(&store.get(&JsValue::from_str(EDITS_KEY))?)).await
-    };
-    let read = read.await;
-    db.close();
-    Ok(read.map_err(describe)?.as_string())
+    Ok(read_stored().await?.0.as_string())
 }
 
-/// The stored edits (JSON text, if any) and files, read in one transaction: one opening of
-/// the database on start-up instead of two.
+/// The stored edits (JSON text, if any) and files.
 pub async fn load_stored() -> Result<(Option<String>, Vec<SourceBytes>), StorageError> {
-    if let Some((edits, files)) = early_read().await {
-        return Ok((edits.as_string(), files_of(files).await?));
+    let (edits, files) = read_stored().await?;
+    Ok((edits.as_string(), files_of(files).await?))
+}
+
+/// The stored edits and file list as stored: what `index.html` read before the app
+/// started, or else read now in one transaction.
+async fn read_stored() -> Result<(JsValue, JsValue), StorageError> {
+    if let Some(stored) = early_read().await {
+        return Ok(stored);
     }
     let db = open().await.map_err(describe)?;
     let read = async {
@@ -189,8 +184,7 @@ pub async fn load_stored() -> Result<(Option<String>, Vec<SourceBytes>), Storage
     };
     let read = read.await;
     db.close();
-    let (edits, files) = read.map_err(describe)?;
-    Ok((edits.as_string(), files_of(files).await?))
+    read.map_err(describe)
 }
 
 /// The files of a stored list (as `save_files` wrote it).
