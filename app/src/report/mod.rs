@@ -34,6 +34,16 @@ pub fn with_view<R>(view: ViewMemo, f: impl FnOnce(&Dataset, &Report) -> R) -> O
     })
 }
 
+/// Writes the performance mark `name` once the DOM it is built with is in place: an
+/// effect first runs after the render that created it. The browser benchmark's marks
+/// (docs/browser-benchmarks.md): "phusong:rendered" after the report's first screen,
+/// "phusong:completed" after all of it. (An effect of the report root, run when the view
+/// changed, could run before the view's DOM was built: it did for the bundled sample.)
+#[component]
+fn BuiltMark(name: &'static str) -> impl IntoView {
+    Effect::new(move |_| crate::browser::mark(name));
+}
+
 /// The report root (data-testid="report"): `data-items` is the view's item count (set
 /// with the first screen of a new report), `data-ready` is "true" once that view is
 /// rendered whole, "false" while loading.
@@ -53,18 +63,6 @@ pub fn ReportRoot(printing: RwSignal<bool>) -> impl IntoView {
             "false"
         }
     };
-    // The browser benchmark's marks: effects run after the DOM of the view is updated.
-    // "rendered": the report's first screen is in the DOM; "completed": all of it.
-    Effect::new(move |_| {
-        let idle = state.busy.with(Option::is_none);
-        if idle && view_memo.with(Option::is_some) {
-            crate::browser::mark(if state.complete.get() {
-                "phusong:completed"
-            } else {
-                "phusong:rendered"
-            });
-        }
-    });
     view! {
         <main class="report-root" data-testid="report" data-ready=ready data-items=items>
             {move || {
@@ -79,11 +77,13 @@ pub fn ReportRoot(printing: RwSignal<bool>) -> impl IntoView {
                             <headline::Headline/>
                             <narrative::Narrative/>
                             <sections::Sections/>
+                            <BuiltMark name="phusong:rendered"/>
                             // Decree 30: the body ends with "Nơi nhận" and the signature; the
                             // appendix follows on its own pages. Neither is on the first screen.
                             {move || state.complete.get().then(|| view! {
                                 <signature::Signature/>
                                 <appendix::Appendix printing=printing/>
+                                <BuiltMark name="phusong:completed"/>
                             })}
                         </article>
                     }.into_any(),
