@@ -120,6 +120,7 @@ impl<'a> Validation<'a> {
             if *budget == 0 {
                 return false;
             }
+            records.release_before(self.index);
             let element = records.take(self.index);
             let at = (self.file, self.index);
             self.v.check(
