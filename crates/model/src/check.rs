@@ -120,13 +120,15 @@ impl Checks {
     pub fn opt_integer(&mut self, value: Option<Seen<'_>>, field: &str, min: u64) -> Option<u64> {
         match value {
             None | Some(Seen::Null) => None,
-            Some(Seen::Unsigned(n)) if n <= MAX_SAFE_INTEGER && n >= min => Some(n),
-            Some(Seen::Unsigned(n)) if n < min => {
-                self.below_min(field, i64::try_from(n).unwrap_or(i64::MAX), min);
+            Some(Seen::Unsigned(n)) if n.get() <= MAX_SAFE_INTEGER && n.get() >= min => {
+                Some(n.get())
+            }
+            Some(Seen::Unsigned(n)) if n.get() < min => {
+                self.below_min(field, i64::try_from(n.get()).unwrap_or(i64::MAX), min);
                 None
             }
             Some(Seen::Negative(n)) => {
-                self.below_min(field, n, min);
+                self.below_min(field, n.get(), min);
                 None
             }
             Some(other) => {

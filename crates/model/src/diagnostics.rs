@@ -68,9 +68,9 @@ impl Found {
         match seen {
             Seen::Null => Found::Null,
             Seen::Bool(b) => Found::Bool(*b),
-            Seen::Negative(n) => Found::Number(n.to_string()),
-            Seen::Unsigned(n) => Found::Number(n.to_string()),
-            Seen::Float(f) => Found::Number(format!("{f:?}")),
+            Seen::Negative(n) => Found::Number(n.get().to_string()),
+            Seen::Unsigned(n) => Found::Number(n.get().to_string()),
+            Seen::Float(f) => Found::Number(format!("{:?}", f.get())),
             Seen::Str(s) => Found::String(cut(s)),
             Seen::Array(_) => Found::Array,
             Seen::Object(_) => Found::Object,

@@ -10,7 +10,7 @@
 //! visitor calls per key and value, strings scanned four bytes at a time on wasm32) was
 //! most of the parse; this loop scans strings eight bytes at a time and calls nothing.
 
-use crate::raw::Seen;
+use crate::raw::{Packed, Seen};
 use smallvec::SmallVec;
 use std::borrow::Cow;
 
@@ -121,7 +121,7 @@ impl<'a> Reader<'a> {
         let mut items: SmallVec<[Seen<'a>; 4]> = SmallVec::new();
         self.skip_whitespace();
         if self.eat(b']') {
-            return Some(Seen::Array(Vec::new()));
+            return Some(Seen::Array(Box::default()));
         }
         loop {
             items.push(self.value(false)?);
@@ -129,10 +129,10 @@ impl<'a> Reader<'a> {
             match self.next()? {
                 b',' => self.skip_whitespace(),
                 b']' => {
-                    // Not `into_vec`: collecting starts at a capacity of four.
+                    // Not collected: collecting starts at a capacity of four (then shrinks).
                     let mut exact = Vec::with_capacity(items.len());
                     exact.extend(items);
-                    return Some(Seen::Array(exact));
+                    return Some(Seen::Array(exact.into_boxed_slice()));
                 }
                 _ => return None,
             }
@@ -154,7 +154,7 @@ impl<'a> Reader<'a> {
         }
         match self.peek() {
             Some(b'.' | b'e' | b'E') => None,
-            _ => Some(Seen::Unsigned(n)),
+            _ => Some(Seen::Unsigned(Packed::<u64>::new(n))),
         }
     }
 

@@ -512,7 +512,7 @@ impl Validator {
         }
         let before = c.reasons.len();
         let mut out = Vec::with_capacity(list.len());
-        for (i, d) in list.into_iter().enumerate() {
+        for (i, d) in list.into_vec().into_iter().enumerate() {
             let path = format!("deliverables[{i}]");
             if !matches!(d, Seen::Object(_)) {
                 c.reasons.push(Reason::IllTyped {
