@@ -43,6 +43,10 @@ pub struct Packed<T> {
     of: PhantomData<T>,
 }
 
+// The point of `Packed` and the boxed slices: keep it so.
+#[cfg(target_arch = "wasm32")]
+const _: () = assert!(std::mem::size_of::<Seen>() == 12);
+
 impl<T> Packed<T> {
     fn from_bits(bits: u64) -> Self {
         let [a, b, c, d, e, f, g, h] = bits.to_le_bytes();
@@ -619,10 +623,9 @@ mod tests {
         }
     }
 
-    #[test]
-    fn records_across_many_chunks_keep_their_own_fields() {
-        // 5,000 records fill chunks of 64, 128, 256… records; every 7th element is not an
-        // object, every 3rd record repeats a key, and fields come in varying order.
+    /// 5,000 elements that fill chunks of 64, 128, 256… records; every 7th element is not
+    /// an object, every 3rd record repeats a key, and fields come in varying order.
+    fn many_records() -> String {
         let mut json = String::from("[");
         for i in 0..5_000 {
             if i > 0 {
@@ -637,6 +640,35 @@ mod tests {
             }
         }
         json.push(']');
+        json
+    }
+
+    /// Checks element `i` of [`many_records`] as taken.
+    fn check_element(i: usize, element: Result<RawRecord<'_, '_>, Seen<'_>>) {
+        match element {
+            Err(Seen::Unsigned(n)) => assert_eq!((n.get(), i % 7), (i as u64, 0)),
+            Ok(rec) => {
+                assert_ne!(i % 7, 0);
+                assert_eq!(rec.slot(0), Some(&Seen::Str(Cow::Owned(format!("r{i}")))));
+                assert_eq!(
+                    rec.slot(1),
+                    Some(&Seen::Unsigned(Packed::<u64>::new(i as u64)))
+                );
+                if i.is_multiple_of(3) {
+                    assert_eq!(rec.slot(2), None);
+                    assert_eq!(rec.repeated, vec!["n"]);
+                } else {
+                    assert_eq!(rec.slot(2), Some(&Seen::Str(Cow::Owned(format!("t{i}")))));
+                    assert!(rec.repeated.is_empty());
+                }
+            }
+            Err(other) => panic!("element {i}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn records_across_many_chunks_keep_their_own_fields() {
+        let json = many_records();
         let mut records = section(&json);
         assert!(records.chunks.len() > 5, "{} chunks", records.chunks.len());
         assert!(records
@@ -645,25 +677,42 @@ mod tests {
             .all(|c| c.len() <= c.capacity() && c.len() % FIELDS.len() == 0));
         assert_eq!(records.elements.len(), 5_000);
         for i in 0..5_000 {
-            match records.take(i) {
-                Err(Seen::Unsigned(n)) => assert_eq!((n.get(), i % 7), (i as u64, 0)),
-                Ok(rec) => {
-                    assert_ne!(i % 7, 0);
-                    assert_eq!(rec.slot(0), Some(&Seen::Str(Cow::Owned(format!("r{i}")))));
-                    assert_eq!(
-                        rec.slot(1),
-                        Some(&Seen::Unsigned(Packed::<u64>::new(i as u64)))
-                    );
-                    if i % 3 == 0 {
-                        assert_eq!(rec.slot(2), None);
-                        assert_eq!(rec.repeated, vec!["n"]);
-                    } else {
-                        assert_eq!(rec.slot(2), Some(&Seen::Str(Cow::Owned(format!("t{i}")))));
-                        assert!(rec.repeated.is_empty());
-                    }
-                }
-                Err(other) => panic!("element {i}: {other:?}"),
-            }
+            check_element(i, records.take(i));
+        }
+    }
+
+    #[test]
+    fn chunks_freed_behind_an_in_order_reader_never_hold_a_record_still_to_take() {
+        let json = many_records();
+        let mut records = section(&json);
+        let chunks = records.chunks.len();
+        for i in 0..5_000 {
+            records.release_before(i);
+            check_element(i, records.take(i));
+        }
+        // All but the last chunk are freed by then; the last goes with the records.
+        let freed = records.chunks.iter().filter(|c| c.capacity() == 0).count();
+        assert_eq!(freed, chunks - 1);
+    }
+
+    #[test]
+    fn packed_numbers_read_back_exactly() {
+        for v in [0, 1, u64::from(u32::MAX), 1 << 32, u64::MAX] {
+            assert_eq!(Packed::<u64>::new(v).get(), v);
+        }
+        for v in [i64::MIN, -1, 0, 1, i64::MAX] {
+            assert_eq!(Packed::<i64>::new(v).get(), v);
+        }
+        for v in [
+            0.0,
+            -0.0,
+            1.5,
+            -2.5e-300,
+            f64::MAX,
+            f64::MIN_POSITIVE,
+            f64::INFINITY,
+        ] {
+            assert_eq!(Packed::<f64>::new(v).get().to_bits(), v.to_bits());
         }
     }
 
