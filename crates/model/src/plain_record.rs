@@ -114,9 +114,9 @@ impl<'a> Reader<'a> {
     }
 
     /// The rest of an array after `[`: scalars only. Gathered inline first, then moved to
-    /// a heap block of exactly their number (a `Vec` grown by `push` takes room for four:
-    /// 72 bytes instead of 24 for the usual single theme code, ~5 MB at 100k items, all of
-    /// it alive with the parsed records when the load's memory peaks).
+    /// a heap block of exactly their number (a `Vec` grown by `push` takes room for four,
+    /// where the usual theme list has one code: 100k such blocks are alive with the parsed
+    /// records when a load's memory peaks).
     fn array(&mut self) -> Option<Seen<'a>> {
         let mut items: SmallVec<[Seen<'a>; 4]> = SmallVec::new();
         self.skip_whitespace();
