@@ -323,3 +323,25 @@ test('a new report shows its first screen first, then every section and the appe
   assert.ok(rendered < completed, `first screen (${rendered} ms) before the rest (${completed} ms)`);
   await page.close();
 });
+
+test('the benchmark\'s marks come once the DOM they name is built: "rendered" the first screen, "completed" all of it', { timeout: 60_000 }, async () => {
+  const { page, log } = await monitoredPage(browser.context);
+  // The app calls performance.mark through wasm-bindgen: note the report's sections at each call.
+  await page.addInitScript(() => {
+    const mark = performance.mark.bind(performance);
+    window.__sectionsAtMark = [];
+    performance.mark = (name, options) => {
+      window.__sectionsAtMark.push([name, document.querySelectorAll('.report-section').length]);
+      return mark(name, options);
+    };
+  });
+  // The bundled sample opened by the page itself: where a mark once came before the DOM.
+  await page.goto(`${server.url}#sample`);
+  await ready(page, 1500);
+  const at = await page.evaluate(() => window.__sectionsAtMark);
+  const sections = (name) => at.filter(([m]) => m === `phusong:${name}`).map(([, n]) => n);
+  assert.deepEqual(sections('rendered'), [1], 'the first screen (one section) is in the DOM at "rendered"');
+  assert.deepEqual(sections('completed'), [8], 'every section is at "completed"');
+  assert.deepEqual(log.pageErrors, []);
+  await page.close();
+});
