@@ -63,7 +63,7 @@ pub fn load_chosen(state: AppState, files: Vec<web_sys::File>, mode: Mode) {
             Mode::Add => state.files.get_untracked(),
             Mode::Replace => Vec::new(),
         };
-        let loaded_bytes: u64 = existing.iter().map(|s| s.bytes.len() as u64).sum();
+        let loaded_bytes: u64 = existing.iter().map(|s| s.bytes().len() as u64).sum();
         let mut room = limit.saturating_sub(loaded_bytes);
         let mut arriving = Vec::with_capacity(files.len());
         let mut unread = Vec::new();
@@ -96,7 +96,7 @@ pub fn load_chosen(state: AppState, files: Vec<web_sys::File>, mode: Mode) {
 struct Arriving {
     name: String,
     blob: web_sys::Blob,
-    buffer: FillingBuffer,
+    buffer: Arc<FillingBuffer>,
 }
 
 impl Arriving {
@@ -104,7 +104,11 @@ impl Arriving {
     fn new(name: String, blob: web_sys::Blob) -> Result<Self, RefusedFile> {
         let size = blob.size() as usize;
         match FillingBuffer::with_capacity(size) {
-            Ok(buffer) => Ok(Arriving { name, blob, buffer }),
+            Ok(buffer) => Ok(Arriving {
+                name,
+                blob,
+                buffer: Arc::new(buffer),
+            }),
             Err(_) => Err(RefusedFile {
                 file: name,
                 error: FileError::Unreadable {
@@ -114,11 +118,11 @@ impl Arriving {
         }
     }
 
-    /// The file, once read (`bytes`), as the app keeps it.
-    fn source(name: String, blob: web_sys::Blob, bytes: Vec<u8>) -> SourceBytes {
+    /// The file, once read (`shared`), as the app keeps it.
+    fn source(name: String, blob: web_sys::Blob, shared: Arc<FillingBuffer>) -> SourceBytes {
         SourceBytes {
             name,
-            bytes: Arc::new(bytes),
+            shared,
             blob: Some(SendWrapper::new(blob)),
         }
     }
@@ -142,7 +146,7 @@ async fn load_arriving(
             new.extend(
                 arriving
                     .into_iter()
-                    .map(|a| Arriving::source(a.name, a.blob, a.buffer.into_vec())),
+                    .map(|a| Arriving::source(a.name, a.blob, a.buffer)),
             );
             let all = before.into_iter().chain(new.iter().cloned()).collect();
             settle(state, new, all, loaded, unread, mode, true).await;
@@ -151,11 +155,13 @@ async fn load_arriving(
             let mut detail = Some(detail);
             for (i, a) in arriving.into_iter().enumerate() {
                 let bytes = match i.cmp(&failed) {
-                    std::cmp::Ordering::Less => Ok(a.buffer.into_vec()),
+                    std::cmp::Ordering::Less => Ok(a.buffer),
                     std::cmp::Ordering::Equal => Err(detail.take().unwrap_or_default()),
                     std::cmp::Ordering::Greater => {
                         drop(a.buffer);
-                        read_blob(&a.blob, |_| {}).await
+                        read_blob(&a.blob, |_| {})
+                            .await
+                            .map(|bytes| Arc::new(FillingBuffer::from_vec(bytes)))
                     }
                 };
                 match bytes {
@@ -192,7 +198,7 @@ async fn read_and_check(
         .iter()
         .map(|f| SourceFile {
             name: &f.name,
-            bytes: &f.bytes,
+            bytes: f.bytes(),
         })
         .collect();
     sources.extend(arriving.iter().map(|a| SourceFile {
@@ -201,6 +207,13 @@ async fn read_and_check(
     }));
     let first = before.len();
     let mut loading = Loading::arriving(sources, first);
+    let buffers = before.iter().map(|f| &f.shared);
+    for (i, buffer) in buffers
+        .chain(arriving.iter().map(|a| &a.buffer))
+        .enumerate()
+    {
+        loading.share(i, Arc::clone(buffer));
+    }
     let mut sizer = SliceSizer::new(READING_SLICE_MS);
     let mut read = 0u64;
     let mut since_yield = now_ms();
@@ -357,11 +370,14 @@ async fn check(state: AppState, files: &[SourceBytes]) -> phusong_model::Loaded 
         .iter()
         .map(|f| SourceFile {
             name: &f.name,
-            bytes: &f.bytes,
+            bytes: f.bytes(),
         })
         .collect();
     let mut loading = Loading::new(sources);
-    let bytes: usize = files.iter().map(|f| f.bytes.len()).sum();
+    for (i, f) in files.iter().enumerate() {
+        loading.share(i, Arc::clone(&f.shared));
+    }
+    let bytes: usize = files.iter().map(|f| f.bytes().len()).sum();
     if bytes <= ONE_TASK_BYTES {
         // Small data (the bundled sample): one task, no progress frames in between.
         while matches!(loading.stage(), Stage::Parsing { .. }) {
@@ -481,7 +497,7 @@ async fn settle(
     // Count the first view now and render it in the next task: two shorter tasks (small
     // data, the bundled sample, renders in the same task: a frame in between would lay out
     // and paint the page without the report first).
-    let small = kept.iter().map(|f| f.bytes.len()).sum::<usize>() <= ONE_TASK_BYTES;
+    let small = kept.iter().map(|f| f.bytes().len()).sum::<usize>() <= ONE_TASK_BYTES;
     let loaded = Shared(Arc::new(loaded));
     let filter = Filter::default();
     if let Some(report) = count_report(&loaded.0, &filter) {

@@ -5,6 +5,7 @@
 use crate::edits::Edits;
 use leptos::prelude::*;
 use phusong_engine::{build_report, Filter, Report, ReportOptions};
+use phusong_model::filling::FillingBuffer;
 use phusong_model::{Lang, Loaded};
 use send_wrapper::SendWrapper;
 use std::sync::Arc;
@@ -38,8 +39,9 @@ impl<T> std::ops::Deref for Shared<T> {
 pub struct SourceBytes {
     /// File name as chosen.
     pub name: String,
-    /// Raw bytes, as read.
-    pub bytes: Arc<Vec<u8>>,
+    /// Raw bytes, as read; shared with the loaded dataset, whose items read their texts
+    /// from them (`phusong_model::Loading::share`).
+    pub shared: Arc<FillingBuffer>,
     /// The same bytes as a browser `Blob` (the chosen `File`, or the `Blob` read back from
     /// storage), when there is one. Storage writes it as it is instead of copying the bytes
     /// out of wasm memory on the main thread (110 ms and one more copy of the file at 100k items).
@@ -51,9 +53,14 @@ impl SourceBytes {
     pub fn from_bytes(name: String, bytes: Vec<u8>) -> Self {
         Self {
             name,
-            bytes: Arc::new(bytes),
+            shared: Arc::new(FillingBuffer::from_vec(bytes)),
             blob: None,
         }
+    }
+
+    /// The file's bytes.
+    pub fn bytes(&self) -> &[u8] {
+        self.shared.filled()
     }
 }
 
@@ -61,7 +68,7 @@ impl PartialEq for SourceBytes {
     /// Same name and same bytes (the blob is only another copy of the bytes).
     fn eq(&self, other: &Self) -> bool {
         self.name == other.name
-            && (Arc::ptr_eq(&self.bytes, &other.bytes) || self.bytes == other.bytes)
+            && (Arc::ptr_eq(&self.shared, &other.shared) || self.bytes() == other.bytes())
     }
 }
 
@@ -69,7 +76,7 @@ impl std::fmt::Debug for SourceBytes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SourceBytes")
             .field("name", &self.name)
-            .field("bytes", &self.bytes.len())
+            .field("bytes", &self.bytes().len())
             .field("blob", &self.blob.is_some())
             .finish()
     }

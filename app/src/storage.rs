@@ -4,6 +4,7 @@
 
 use crate::state::SourceBytes;
 use js_sys::{Array, Object, Reflect, Uint8Array};
+use phusong_model::filling::FillingBuffer;
 use send_wrapper::SendWrapper;
 use std::sync::Arc;
 use wasm_bindgen::prelude::*;
@@ -145,7 +146,7 @@ pub async fn save_files(files: &[SourceBytes]) -> Result<(), StorageError> {
                 let blob: &web_sys::Blob = blob;
                 blob.clone().into()
             }
-            None => Uint8Array::from(&f.bytes[..]).into(),
+            None => Uint8Array::from(f.bytes()).into(),
         };
         Reflect::set(&entry, &"name".into(), &JsValue::from_str(&f.name)).map_err(describe)?;
         Reflect::set(&entry, &"bytes".into(), &bytes).map_err(describe)?;
@@ -210,7 +211,7 @@ async fn files_of(value: JsValue) -> Result<Vec<SourceBytes>, StorageError> {
             let bytes = crate::browser::read_blob(blob, |_| {}).await?;
             out.push(SourceBytes {
                 name,
-                bytes: Arc::new(bytes),
+                shared: Arc::new(FillingBuffer::from_vec(bytes)),
                 blob: Some(SendWrapper::new(blob.clone())),
             });
         }

@@ -2,7 +2,8 @@
 //! (default filter and a filter drawn from the input), every diagnostic message in
 //! both languages and the summary export. Nothing may panic, and each file read in
 //! slices of one record (`FileParse`, as the app reads), and read as it arrives in pieces
-//! (as the app reads a chosen file), gives what `parse_file` gives.
+//! (as the app reads a chosen file), gives what `parse_file` gives; a load that shares the
+//! files' bytes (items' texts read in place, as in the app) gives what `load` gives.
 //!
 //! Input layout: the bytes are split at `0xFF` (never part of UTF-8, so valid
 //! JSON seeds stay whole) into at most 3 files; the filter is drawn from a hash
@@ -16,8 +17,10 @@ mod draw;
 use draw::Draw;
 use libfuzzer_sys::fuzz_target;
 use phusong_engine::{report_of, summary, summary_json, Filter};
+use phusong_model::filling::FillingBuffer;
 use phusong_model::parse_slices::FileParse;
-use phusong_model::{messages, Lang, Loaded, SourceFile};
+use phusong_model::{messages, Lang, Loaded, Loading, SourceFile};
+use std::sync::Arc;
 
 const NAMES: [&str; 3] = ["a.json", "b.json", "c.json"];
 
@@ -34,6 +37,7 @@ fuzz_target!(|data: &[u8]| {
         same_arriving_in_pieces(*f, f.bytes.len() / 8 + data.len() % 7 + 1);
     }
     let loaded = phusong_model::load(files.iter().copied());
+    same_when_shared(&files, &loaded);
     render_diagnostics(&loaded);
 
     let Some(dataset) = loaded.dataset.as_ref() else {
@@ -53,6 +57,28 @@ fuzz_target!(|data: &[u8]| {
         }
     }
 });
+
+/// Loading `files` from shared buffers (texts read in place) gives what `loaded` is.
+fn same_when_shared(files: &[SourceFile<'_>], loaded: &Loaded) {
+    let buffers: Vec<Arc<FillingBuffer>> = files
+        .iter()
+        .map(|f| Arc::new(FillingBuffer::from_vec(f.bytes.to_vec())))
+        .collect();
+    let sources = files
+        .iter()
+        .zip(&buffers)
+        .map(|(f, b)| SourceFile {
+            name: f.name,
+            bytes: b.filled(),
+        })
+        .collect();
+    let mut loading = Loading::new(sources);
+    for (i, b) in buffers.iter().enumerate() {
+        loading.share(i, Arc::clone(b));
+    }
+    let shared = loading.finish();
+    assert_eq!(format!("{shared:?}"), format!("{loaded:?}"));
+}
 
 /// Reading `file` a record at a time gives exactly the one-pass outcome.
 fn same_in_slices(file: SourceFile<'_>) {

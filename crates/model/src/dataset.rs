@@ -3,6 +3,8 @@
 use crate::vocab::{Format, Level, OutletKind, Tone};
 use chrono::NaiveDate;
 
+pub use crate::item_text::ItemText;
+
 /// Index of a theme in [`Plan::themes`].
 pub type ThemeIdx = u32;
 /// Index of an outlet in [`Dataset::outlets`].
@@ -199,127 +201,6 @@ impl CoverageItem {
     }
 }
 
-/// The texts of a coverage item (id, headline, link, abstract) in one string: a load
-/// of 100k items makes 100k allocations for them instead of 400k.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ItemText {
-    /// The four texts one after another.
-    joined: Box<str>,
-    /// Where the headline, the link and the abstract start in `joined`.
-    starts: [u32; 3],
-    /// Whether the link and the abstract were given.
-    has_url: bool,
-    has_summary: bool,
-}
-
-impl ItemText {
-    /// The texts as given (the headline and the abstract should already be in NFC).
-    pub fn new(id: &str, title: &str, url: Option<&str>, summary: Option<&str>) -> Self {
-        let mut b = ItemTextBuilder::with_capacity(
-            id.len() + title.len() + url.map_or(0, str::len) + summary.map_or(0, str::len),
-        );
-        b.id(id);
-        b.title(|s| s.push_str(title));
-        b.url(url);
-        b.summary(summary.map(|t| move |s: &mut String| s.push_str(t)));
-        b.finish()
-    }
-
-    /// Unique id.
-    pub fn id(&self) -> &str {
-        self.part(0, self.starts[0])
-    }
-
-    /// Headline.
-    pub fn title(&self) -> &str {
-        self.part(self.starts[0], self.starts[1])
-    }
-
-    /// Link, when given.
-    pub fn url(&self) -> Option<&str> {
-        self.has_url
-            .then(|| self.part(self.starts[1], self.starts[2]))
-    }
-
-    /// Abstract, when given.
-    pub fn summary(&self) -> Option<&str> {
-        let end = u32::try_from(self.joined.len()).unwrap_or(u32::MAX);
-        self.has_summary.then(|| self.part(self.starts[2], end))
-    }
-
-    /// The same texts with another headline.
-    pub fn with_title(&self, title: &str) -> Self {
-        ItemText::new(self.id(), title, self.url(), self.summary())
-    }
-
-    /// The same texts with another link.
-    pub fn with_url(&self, url: Option<&str>) -> Self {
-        ItemText::new(self.id(), self.title(), url, self.summary())
-    }
-
-    fn part(&self, start: u32, end: u32) -> &str {
-        self.joined.get(start as usize..end as usize).unwrap_or("")
-    }
-}
-
-/// Writes an [`ItemText`] part by part, in order (id, title, url, summary), each text
-/// written straight into the joined string (the loader normalises headlines as it writes).
-pub(crate) struct ItemTextBuilder {
-    joined: String,
-    starts: [u32; 3],
-    has_url: bool,
-    has_summary: bool,
-}
-
-impl ItemTextBuilder {
-    pub(crate) fn with_capacity(bytes: usize) -> Self {
-        ItemTextBuilder {
-            joined: String::with_capacity(bytes),
-            starts: [0; 3],
-            has_url: false,
-            has_summary: false,
-        }
-    }
-
-    fn mark(&self) -> u32 {
-        u32::try_from(self.joined.len()).unwrap_or(u32::MAX)
-    }
-
-    pub(crate) fn id(&mut self, id: &str) {
-        self.joined.push_str(id);
-        self.starts[0] = self.mark();
-    }
-
-    pub(crate) fn title(&mut self, write: impl FnOnce(&mut String)) {
-        write(&mut self.joined);
-        self.starts[1] = self.mark();
-    }
-
-    pub(crate) fn url(&mut self, url: Option<&str>) {
-        if let Some(url) = url {
-            self.joined.push_str(url);
-            self.has_url = true;
-        }
-        self.starts[2] = self.mark();
-    }
-
-    pub(crate) fn summary(&mut self, write: Option<impl FnOnce(&mut String)>) {
-        if let Some(write) = write {
-            write(&mut self.joined);
-            self.has_summary = true;
-        }
-    }
-
-    pub(crate) fn finish(self) -> ItemText {
-        ItemText {
-            joined: self.joined.into_boxed_str(),
-            starts: self.starts,
-            has_url: self.has_url,
-            has_summary: self.has_summary,
-        }
-    }
-}
-
 /// The merged, validated dataset.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Dataset {
@@ -333,36 +214,4 @@ pub struct Dataset {
     pub contracts: Vec<Contract>,
     /// Accepted coverage items in load order (also those outside the period).
     pub items: Vec<CoverageItem>,
-}
-
-#[cfg(test)]
-mod tests {
-    use super::ItemText;
-
-    #[test]
-    fn item_text_parts_read_back_whatever_is_empty_or_absent() {
-        let cases = [
-            ("id-1", "Tiêu đề", Some("https://x.vn/1"), Some("Tóm tắt")),
-            ("id-2", "", None, None),
-            ("", "T", Some(""), None),
-            ("x", "y", None, Some("")),
-        ];
-        for (id, title, url, summary) in cases {
-            let t = ItemText::new(id, title, url, summary);
-            assert_eq!(
-                (t.id(), t.title(), t.url(), t.summary()),
-                (id, title, url, summary)
-            );
-        }
-    }
-
-    #[test]
-    fn item_text_edits_keep_the_other_parts() {
-        let t = ItemText::new("a", "Cũ", Some("https://x.vn"), Some("Tóm"));
-        let t = t.with_title("Mới").with_url(None);
-        assert_eq!(
-            (t.id(), t.title(), t.url(), t.summary()),
-            ("a", "Mới", None, Some("Tóm"))
-        );
-    }
 }

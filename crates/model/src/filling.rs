@@ -1,23 +1,39 @@
 //! A byte buffer of fixed capacity that is filled from the front while slices of what is
 //! already filled are read: a file arriving in chunks can be parsed as it arrives, and the
-//! parsed records can borrow from the part already in.
+//! parsed records can borrow from the part already in. Shared (`Arc`), it also keeps the
+//! loaded items' texts: they are read from the file's bytes instead of copied
+//! ([`crate::dataset::ItemText`]).
 
-use std::cell::Cell;
 use std::collections::TryReserveError;
 use std::mem::{ManuallyDrop, MaybeUninit};
 use std::ptr::NonNull;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 /// Bytes filled from the front, up to a capacity fixed at creation. [`FillingBuffer::filled`]
 /// hands out the filled part while [`FillingBuffer::append_with`] writes after it, both
 /// through `&self`: a slice handed out never covers bytes written later, and the buffer
-/// never moves, so every slice stays valid while the buffer lives.
+/// never moves, so every slice stays valid while the buffer lives. One append at a time:
+/// an append that starts while another runs (from its filling function, or from another
+/// thread) is refused.
 pub struct FillingBuffer {
     /// Start of the allocation (from a `Vec<u8>` of capacity `capacity`).
     ptr: NonNull<u8>,
     capacity: usize,
-    /// Bytes filled (initialised) from the start.
-    len: Cell<usize>,
+    /// Bytes filled (initialised) from the start; only ever grows.
+    len: AtomicUsize,
+    /// Set while an append writes (the room after `len` is then borrowed mutably).
+    appending: AtomicBool,
 }
+
+// SAFETY: the buffer owns its allocation (like the `Vec<u8>` it came from). Through `&self`
+// the filled part is only read, and it is never written again; the room after it is
+// written by one append at a time (`appending`), and `len` publishes those bytes (Release
+// store, Acquire loads) only once they are written. So sharing it between threads is as
+// safe as sharing a `&[u8]`, and sending it as safe as sending a `Vec<u8>`.
+#[allow(unsafe_code)]
+unsafe impl Send for FillingBuffer {}
+#[allow(unsafe_code)]
+unsafe impl Sync for FillingBuffer {}
 
 /// [`FillingBuffer::append_with`] was refused: the bytes would not fit, or the filling
 /// function did not fill the room it was given.
@@ -33,8 +49,24 @@ impl FillingBuffer {
         Ok(FillingBuffer {
             ptr: NonNull::new(bytes.as_mut_ptr()).unwrap_or(NonNull::dangling()),
             capacity: bytes.capacity(),
-            len: Cell::new(0),
+            len: AtomicUsize::new(0),
+            appending: AtomicBool::new(false),
         })
+    }
+
+    /// A buffer already filled with `bytes` (the same allocation, no copy).
+    pub fn from_vec(bytes: Vec<u8>) -> Self {
+        let mut bytes = ManuallyDrop::new(bytes);
+        FillingBuffer {
+            ptr: NonNull::new(bytes.as_mut_ptr()).unwrap_or(NonNull::dangling()),
+            capacity: bytes.capacity(),
+            len: AtomicUsize::new(bytes.len()),
+            appending: AtomicBool::new(false),
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.len.load(Ordering::Acquire)
     }
 
     /// The bytes filled so far.
@@ -43,13 +75,13 @@ impl FillingBuffer {
         // and never written again; the allocation lives as long as `self`.
         #[allow(unsafe_code)]
         unsafe {
-            std::slice::from_raw_parts(self.ptr.as_ptr(), self.len.get())
+            std::slice::from_raw_parts(self.ptr.as_ptr(), self.len())
         }
     }
 
     /// Room left after the filled bytes.
     pub fn room(&self) -> usize {
-        self.capacity - self.len.get()
+        self.capacity - self.len()
     }
 
     /// Lets `fill` write the next `n` bytes: it gets them uninitialised and must return
@@ -60,14 +92,32 @@ impl FillingBuffer {
         n: usize,
         fill: impl FnOnce(&mut [MaybeUninit<u8>]) -> &mut [u8],
     ) -> Result<(), NotAppended> {
-        let len = self.len.get();
+        if self
+            .appending
+            .compare_exchange(false, true, Ordering::Acquire, Ordering::Relaxed)
+            .is_err()
+        {
+            return Err(NotAppended);
+        }
+        let appended = self.append_alone(n, fill);
+        self.appending.store(false, Ordering::Release);
+        appended
+    }
+
+    /// [`FillingBuffer::append_with`] once `appending` is set.
+    fn append_alone(
+        &self,
+        n: usize,
+        fill: impl FnOnce(&mut [MaybeUninit<u8>]) -> &mut [u8],
+    ) -> Result<(), NotAppended> {
+        let len = self.len();
         if n > self.capacity - len {
             return Err(NotAppended);
         }
         // SAFETY: `len + n <= capacity`, inside the allocation. No slice handed out covers
-        // these bytes (`filled` covers only `..len`) and no other `&mut` to them exists
-        // (`len` moves past them before `append_with` can be called again, and `fill` gets
-        // no access to `self`). `MaybeUninit<u8>` has the layout of `u8`.
+        // these bytes (`filled` covers only `..len`) and no other `&mut` to them exists:
+        // only the append that set `appending` writes, and `len` moves past them before
+        // it is cleared. `MaybeUninit<u8>` has the layout of `u8`.
         #[allow(unsafe_code)]
         let room: &mut [MaybeUninit<u8>] =
             unsafe { std::slice::from_raw_parts_mut(self.ptr.as_ptr().add(len).cast(), n) };
@@ -77,7 +127,7 @@ impl FillingBuffer {
         if done.len() != n || !std::ptr::eq(done.as_ptr(), start) {
             return Err(NotAppended);
         }
-        self.len.set(len + n);
+        self.len.store(len + n, Ordering::Release);
         Ok(())
     }
 
@@ -104,7 +154,7 @@ impl FillingBuffer {
         // dropped, so the allocation gets exactly one owner.
         #[allow(unsafe_code)]
         unsafe {
-            Vec::from_raw_parts(this.ptr.as_ptr(), this.len.get(), this.capacity)
+            Vec::from_raw_parts(this.ptr.as_ptr(), this.len(), this.capacity)
         }
     }
 }
@@ -113,14 +163,14 @@ impl Drop for FillingBuffer {
     fn drop(&mut self) {
         // SAFETY: as in `into_vec`; `drop` runs once.
         #[allow(unsafe_code)]
-        drop(unsafe { Vec::from_raw_parts(self.ptr.as_ptr(), self.len.get(), self.capacity) });
+        drop(unsafe { Vec::from_raw_parts(self.ptr.as_ptr(), self.len(), self.capacity) });
     }
 }
 
 impl std::fmt::Debug for FillingBuffer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("FillingBuffer")
-            .field("len", &self.len.get())
+            .field("len", &self.len())
             .field("capacity", &self.capacity)
             .finish()
     }
@@ -178,6 +228,38 @@ mod tests {
             })
             .expect("filled");
         assert_eq!(buffer.filled(), b"ok");
+    }
+
+    #[test]
+    fn an_append_from_inside_another_is_refused() {
+        let buffer = FillingBuffer::with_capacity(8).expect("8 bytes");
+        let mut inner = None;
+        buffer
+            .append_with(1, |room| {
+                inner = Some(buffer.push(b"x"));
+                room[0].write(b'a');
+                // SAFETY (test): the byte was written just above.
+                #[allow(unsafe_code)]
+                unsafe {
+                    &mut *(std::ptr::from_mut::<[MaybeUninit<u8>]>(room) as *mut [u8])
+                }
+            })
+            .expect("the outer append");
+        assert_eq!(inner, Some(Err(NotAppended)));
+        assert_eq!(buffer.filled(), b"a");
+        buffer.push(b"b").expect("appends go on after it");
+        assert_eq!(buffer.filled(), b"ab");
+    }
+
+    #[test]
+    fn from_vec_is_full_and_shared_between_threads() {
+        let buffer = std::sync::Arc::new(FillingBuffer::from_vec(b"abc".to_vec()));
+        assert_eq!(buffer.room(), 0);
+        let other = std::sync::Arc::clone(&buffer);
+        let read = std::thread::spawn(move || other.filled().to_vec())
+            .join()
+            .expect("thread");
+        assert_eq!(read, b"abc");
     }
 
     #[test]

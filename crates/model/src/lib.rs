@@ -10,6 +10,7 @@ pub mod date;
 pub mod diagnostics;
 pub mod filling;
 mod index;
+pub mod item_text;
 pub mod labels;
 pub mod load;
 pub mod messages;

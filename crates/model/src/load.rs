@@ -4,10 +4,12 @@
 
 use crate::dataset::{Dataset, Organization, Plan};
 use crate::diagnostics::{Diagnostics, FileError, RefusedFile};
+use crate::filling::FillingBuffer;
 use crate::parse::ParsedFile;
 use crate::parse_slices::FileParse;
 use crate::raw::RawSection;
 use crate::records::{FileSections, Validation};
+use std::sync::Arc;
 
 /// One input file: its name and bytes.
 #[derive(Debug, Clone, Copy)]
@@ -47,7 +49,7 @@ pub fn load<'a>(files: impl IntoIterator<Item = SourceFile<'a>>) -> Loaded {
 
 /// Merges files already parsed one by one (in load order), then validates.
 pub fn merge(parsed: Vec<Result<ParsedFile<'_>, (String, FileError)>>) -> Loaded {
-    Merged::new(parsed).finish()
+    Merged::new(parsed, &[]).finish()
 }
 
 /// A load done a bounded amount of work at a time ([`Loading::step`]), so that a page
@@ -64,6 +66,8 @@ pub struct Loading<'a> {
     /// Units of work done (see [`Loading::step`]).
     work_done: u64,
     merged: Option<Merged<'a>>,
+    /// The files whose bytes the dataset may keep (see [`Loading::share`]), by file.
+    shared: Vec<Option<Arc<FillingBuffer>>>,
 }
 
 /// How far a [`Loading`] has got.
@@ -110,6 +114,23 @@ impl<'a> Loading<'a> {
             parsed_bytes: 0,
             work_done: 0,
             merged: None,
+            shared: Vec::new(),
+        }
+    }
+
+    /// Lets the dataset keep file `file`'s bytes, `buffer` (whose filled part is, or will
+    /// be, that file's bytes): its accepted items then read their texts from it instead of
+    /// copies. Memory the app holds anyway (it keeps each file's bytes) is not taken twice.
+    /// To be called before the file's records are checked; the result is the same either way.
+    pub fn share(&mut self, file: usize, buffer: Arc<FillingBuffer>) {
+        if file >= self.files.len() {
+            return;
+        }
+        if self.shared.len() <= file {
+            self.shared.resize(file + 1, None);
+        }
+        if let Some(slot) = self.shared.get_mut(file) {
+            *slot = Some(buffer);
         }
     }
 
@@ -161,7 +182,8 @@ impl<'a> Loading<'a> {
             let next = self.parsed.len();
             let Some(file) = self.files.get(next).copied() else {
                 // Parsing ends a step, so that its end can be marked.
-                self.merged = Some(Merged::new(std::mem::take(&mut self.parsed)));
+                let parsed = std::mem::take(&mut self.parsed);
+                self.merged = Some(Merged::new(parsed, &self.shared));
                 return false;
             };
             let complete = self.complete.get(next).copied().unwrap_or(true);
@@ -215,7 +237,7 @@ impl<'a> Loading<'a> {
         while !self.step(usize::MAX) {}
         match self.merged {
             Some(merged) => merged.finish(),
-            None => Merged::new(Vec::new()).finish(),
+            None => Merged::new(Vec::new(), &[]).finish(),
         }
     }
 }
@@ -228,13 +250,17 @@ struct Merged<'a> {
 }
 
 impl<'a> Merged<'a> {
-    fn new(parsed: Vec<Result<ParsedFile<'a>, (String, FileError)>>) -> Self {
+    /// `shared`: the bytes of the files (by position in `parsed`) the dataset may keep.
+    fn new(
+        parsed: Vec<Result<ParsedFile<'a>, (String, FileError)>>,
+        shared: &[Option<Arc<FillingBuffer>>],
+    ) -> Self {
         let mut diagnostics = Diagnostics::default();
         let mut files = Vec::with_capacity(parsed.len());
         let mut plan: Option<(serde_json::Value, Plan, String)> = None;
         let mut organization: Option<(serde_json::Value, Organization, String)> = None;
         let mut sections = Vec::new();
-        for p in parsed {
+        for (position, p) in parsed.into_iter().enumerate() {
             let file = match p {
                 Ok(file) => file,
                 Err((name, error)) => {
@@ -270,6 +296,7 @@ impl<'a> Merged<'a> {
             sections.push(FileSections {
                 name,
                 sections: [outlets, contracts, coverage],
+                shared: shared.get(position).cloned().flatten(),
             });
         }
         Merged {
@@ -425,6 +452,60 @@ mod tests {
                     whole,
                     "{dir}, pieces of {piece}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn shared_files_give_the_same_load_with_texts_read_in_place() {
+        // An NFD headline and an escaped one are copied (normalised, unescaped); the rest
+        // are read in place.
+        let odd = r#"{"format":"coverage-report/v1","plan":{"id":"KH","title":"K","year":2025,"themes":[{"code":"1","name":"A"}]},
+            "outlets":[{"id":"o","name":"O","level":"central","kind":"newspaper"}],
+            "coverage":[
+              {"id":"a","date":"2025-01-02","outlet":"o","title":"Tiêu đề","format":"online_article","url":"https://x.vn/a"},
+              {"id":"b","date":"2025-01-02","outlet":"o","title":"Tiêu đề","format":"online_article","summary":"Tóm tắt"},
+              {"id":"c","date":"2025-01-02","outlet":"o","title":"Thanh Hoá","format":"online_article"}]}"#;
+        let nfd: String = unicode_normalization::UnicodeNormalization::nfd("Thanh Hoá").collect();
+        let odd = odd.replace("Thanh Hoá", &nfd);
+        let mut cases: Vec<Vec<(String, Vec<u8>)>> =
+            ["01-small", "02-split-with-bad-records", "03-settled-edges"]
+                .into_iter()
+                .map(case)
+                .collect();
+        cases.push(vec![("odd.json".to_owned(), odd.into_bytes())]);
+        for files in cases {
+            let copied = load(sources_of(&files));
+            let buffers: Vec<Arc<FillingBuffer>> = files
+                .iter()
+                .map(|(_, b)| Arc::new(FillingBuffer::from_vec(b.clone())))
+                .collect();
+            let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+            let sources = names
+                .iter()
+                .zip(&buffers)
+                .map(|(name, b)| SourceFile {
+                    name,
+                    bytes: b.filled(),
+                })
+                .collect();
+            let mut loading = Loading::new(sources);
+            for (i, b) in buffers.iter().enumerate() {
+                loading.share(i, Arc::clone(b));
+            }
+            let shared = loading.finish();
+            assert_eq!(format!("{shared:?}"), format!("{copied:?}"), "{names:?}");
+            let items = &shared.dataset.as_ref().expect("a plan").items;
+            let in_place = items.iter().filter(|i| i.text.is_in_file()).count();
+            assert!(in_place > 0, "{names:?}: no text read in place");
+            if names == ["odd.json"] {
+                let copied: Vec<&str> = items
+                    .iter()
+                    .filter(|i| !i.text.is_in_file())
+                    .map(|i| i.id())
+                    .collect();
+                assert_eq!(copied, ["a", "c"]);
+                assert_eq!(items[2].title(), "Thanh Hoá", "normalised to NFC");
             }
         }
     }

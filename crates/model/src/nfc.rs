@@ -17,9 +17,14 @@ pub fn display(text: Cow<'_, str>) -> String {
     }
 }
 
+/// Whether `text` is already in NFC (display text can then be used as it is).
+pub fn is_display(text: &str) -> bool {
+    always_nfc_text(text) || is_nfc_quick(text.chars()) == IsNormalized::Yes
+}
+
 /// Appends `text` in NFC to `out` (copied as it is when it is already NFC).
 pub fn push_display(out: &mut String, text: &str) {
-    if always_nfc_text(text) || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+    if is_display(text) {
         out.push_str(text);
     } else {
         out.extend(text.nfc());

@@ -4,18 +4,21 @@
 
 use crate::check::{texts_of, Checks};
 use crate::dataset::{
-    Contract, ContractIdx, CoverageItem, Deliverable, EventIdx, ItemTextBuilder, Outlet, OutletIdx,
+    Contract, ContractIdx, CoverageItem, Deliverable, EventIdx, ItemText, Outlet, OutletIdx,
     Period, Plan, ThemeIdx, ThemeList,
 };
 use crate::diagnostics::{
     Diagnostics, Found, Quarantined, Reason, RecordLocation, RefKind, Section, Warning, WarningKind,
 };
+use crate::filling::FillingBuffer;
 use crate::index::{key_hash, KeyIndex};
+use crate::item_text::ItemTextBuilder;
 use crate::raw::{RawRecord, RawRecords, RawSection, Seen};
 use crate::suggest::closest;
 use crate::vocab::{Format, Level, OutletKind, Tone};
 use std::borrow::Cow;
 use std::collections::HashSet;
+use std::sync::Arc;
 
 /// The record sections of one accepted file.
 pub struct FileSections<'a> {
@@ -23,6 +26,9 @@ pub struct FileSections<'a> {
     pub name: String,
     /// `outlets`, `contracts`, `coverage`, in that order.
     pub sections: [RawSection<'a>; 3],
+    /// The file's bytes, when the dataset may keep them: accepted items then read their
+    /// texts from them instead of copies ([`ItemText::in_file`]).
+    pub shared: Option<Arc<FillingBuffer>>,
 }
 
 /// Accepted records of all sections.
@@ -123,11 +129,12 @@ impl<'a> Validation<'a> {
             records.release_before(self.index);
             let element = records.take(self.index);
             let at = (self.file, self.index);
+            let shared = self.files.get(self.file).and_then(|f| f.shared.as_ref());
             self.v.check(
-                self.slot,
-                section,
+                (self.slot, section),
                 at,
                 element,
+                shared,
                 &mut self.origins,
                 &mut self.urls,
             );
@@ -183,10 +190,10 @@ impl Validator {
     /// Checks one element of `section` found at `at` (file, index).
     fn check(
         &mut self,
-        slot: usize,
-        section: Section,
+        (slot, section): (usize, Section),
         at: (usize, usize),
         element: Result<RawRecord<'_, '_>, Seen<'_>>,
+        shared: Option<&Arc<FillingBuffer>>,
         origins: &mut Vec<(usize, usize)>,
         urls: &mut KeyIndex,
     ) {
@@ -210,7 +217,7 @@ impl Validator {
         let accepted = match section {
             Section::Outlets => v.outlet(rec, &mut checks).map(Record::Outlet),
             Section::Contracts => v.contract(rec, &mut checks).map(Record::Contract),
-            Section::Coverage => v.item(rec, &mut checks).map(Record::Item),
+            Section::Coverage => v.item(rec, shared, &mut checks).map(Record::Item),
         };
         // Hashed once: looked up now, inserted below if the record is accepted.
         let id_key = id
@@ -261,6 +268,31 @@ impl Validator {
             }
         }
     }
+}
+
+/// An accepted item's texts: read in place from the file when it is `shared`, the texts
+/// are slices of it (strings without escapes) and the headline and abstract are already in
+/// NFC; else copied, the headline and abstract normalised.
+fn item_text(
+    shared: Option<&Arc<FillingBuffer>>,
+    id: &str,
+    title: &str,
+    url: Option<&str>,
+    summary: Option<&str>,
+) -> ItemText {
+    let in_file = shared
+        .filter(|_| crate::nfc::is_display(title) && summary.is_none_or(crate::nfc::is_display))
+        .and_then(|file| ItemText::in_file(file, id, title, url, summary));
+    if let Some(text) = in_file {
+        return text;
+    }
+    let bytes = id.len() + title.len() + url.map_or(0, str::len) + summary.map_or(0, str::len);
+    let mut text = ItemTextBuilder::with_capacity(bytes);
+    text.id(id);
+    text.title(|out| crate::nfc::push_display(out, title));
+    text.url(url);
+    text.summary(summary.map(|t| move |out: &mut String| crate::nfc::push_display(out, t)));
+    text.finish()
 }
 
 /// A string-keyed map with a fast, fixed hasher (no DoS concern: keys come from the plan).
@@ -547,7 +579,12 @@ impl Validator {
         (c.reasons.len() == before).then_some(out)
     }
 
-    fn item(&self, mut rec: RawRecord<'_, '_>, c: &mut Checks) -> Option<CoverageItem> {
+    fn item(
+        &self,
+        mut rec: RawRecord<'_, '_>,
+        shared: Option<&Arc<FillingBuffer>>,
+        c: &mut Checks,
+    ) -> Option<CoverageItem> {
         use slot::item as s;
         let id = c.text(rec.take(slot::ID), "id");
         let date = c.date(rec.take(s::DATE), "date");
@@ -576,14 +613,8 @@ impl Validator {
         let summary = c.opt_any_text(rec.take(s::SUMMARY), "summary");
         let (id, title, date, outlet, format) = (id?, title?, date?, outlet?, format?);
         let (url, summary) = (url.as_deref(), summary.as_deref());
-        let bytes = id.len() + title.len() + url.map_or(0, str::len) + summary.map_or(0, str::len);
-        let mut text = ItemTextBuilder::with_capacity(bytes);
-        text.id(&id);
-        text.title(|out| crate::nfc::push_display(out, &title));
-        text.url(url);
-        text.summary(summary.map(|t| move |out: &mut String| crate::nfc::push_display(out, t)));
         Some(CoverageItem {
-            text: text.finish(),
+            text: item_text(shared, &id, &title, url, summary),
             in_period: self.plan.as_ref().is_some_and(|p| p.period.contains(date)),
             date,
             outlet,
