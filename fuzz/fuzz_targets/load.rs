@@ -3,7 +3,8 @@
 //! both languages and the summary export. Nothing may panic, and each file read in
 //! slices of one record (`FileParse`, as the app reads), and read as it arrives in pieces
 //! (as the app reads a chosen file), gives what `parse_file` gives; a load that shares the
-//! files' bytes (items' texts read in place, as in the app) gives what `load` gives.
+//! files' bytes (items' texts read in place, as in the app) gives what `load` gives, and so
+//! does a load in small steps whose last file's coverage is checked while it is read.
 //!
 //! Input layout: the bytes are split at `0xFF` (never part of UTF-8, so valid
 //! JSON seeds stay whole) into at most 3 files; the filter is drawn from a hash
@@ -38,6 +39,7 @@ fuzz_target!(|data: &[u8]| {
     }
     let loaded = phusong_model::load(files.iter().copied());
     same_when_shared(&files, &loaded);
+    same_when_streamed(&files, &loaded, 1 + data.len() % 5);
     render_diagnostics(&loaded);
 
     let Some(dataset) = loaded.dataset.as_ref() else {
@@ -78,6 +80,18 @@ fn same_when_shared(files: &[SourceFile<'_>], loaded: &Loaded) {
     }
     let shared = loading.finish();
     assert_eq!(format!("{shared:?}"), format!("{loaded:?}"));
+}
+
+/// Loading `files` in steps of `budget` (the last file's coverage checked while it is
+/// read, when it can be) gives what `loaded` is.
+fn same_when_streamed(files: &[SourceFile<'_>], loaded: &Loaded, budget: usize) {
+    let mut loading = Loading::new(files.to_vec());
+    let mut steps = 0usize;
+    while !loading.step(budget) {
+        steps += 1;
+        assert!(steps < 10_000_000, "no end");
+    }
+    assert_eq!(format!("{:?}", loading.finish()), format!("{loaded:?}"));
 }
 
 /// Reading `file` a record at a time gives exactly the one-pass outcome.

@@ -79,6 +79,11 @@ impl FillingBuffer {
         }
     }
 
+    /// Bytes it can hold in all.
+    pub fn capacity(&self) -> usize {
+        self.capacity
+    }
+
     /// Room left after the filled bytes.
     pub fn room(&self) -> usize {
         self.capacity - self.len()

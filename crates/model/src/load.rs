@@ -58,8 +58,12 @@ pub struct Loading<'a> {
     files: Vec<SourceFile<'a>>,
     /// Whether each file has arrived whole (see [`Loading::arriving`]).
     complete: Vec<bool>,
-    /// The parser of the file being parsed (the next one after those in `parsed`).
+    /// The parser of the file being parsed (file `parsed_files`).
     current: Option<FileParse<'a>>,
+    /// Files parsed whole.
+    parsed_files: usize,
+    /// Their outcomes, until they are merged (at the end of parsing, or when the last
+    /// file's coverage starts to be checked while it is read).
     parsed: Vec<Result<ParsedFile<'a>, (String, FileError)>>,
     /// Bytes of the files parsed completely.
     parsed_bytes: u64,
@@ -68,6 +72,11 @@ pub struct Loading<'a> {
     merged: Option<Merged<'a>>,
     /// The files whose bytes the dataset may keep (see [`Loading::share`]), by file.
     shared: Vec<Option<Arc<FillingBuffer>>>,
+    /// Whether the last file's coverage may be checked while it is read (see
+    /// [`Loading::stream_coverage`]); off for good once that was undone.
+    may_stream: bool,
+    /// Where in the last file its streamed coverage started (a byte of its text).
+    stream_start: usize,
 }
 
 /// How far a [`Loading`] has got.
@@ -110,12 +119,26 @@ impl<'a> Loading<'a> {
             files,
             complete,
             current: None,
+            parsed_files: 0,
             parsed,
             parsed_bytes: 0,
             work_done: 0,
             merged: None,
             shared: Vec::new(),
+            may_stream: true,
+            stream_start: 0,
         }
+    }
+
+    /// Whether the coverage of the last file may be checked while that file is read
+    /// (on by default): its records are then checked right after they are read, and the
+    /// parse arena holds a few slices of records instead of all of them. It happens when
+    /// the file's `outlets`, `contracts`, `plan` and `organization` (and `format`) come
+    /// before its `coverage` and are fine; if the rest of the file then says otherwise (it
+    /// is refused, or gives one of those keys again), the load starts over without it. The
+    /// result is the same either way.
+    pub fn stream_coverage(&mut self, on: bool) {
+        self.may_stream = on && self.merged.is_none();
     }
 
     /// Lets the dataset keep file `file`'s bytes, `buffer` (whose filled part is, or will
@@ -156,7 +179,7 @@ impl<'a> Loading<'a> {
         }
         source.bytes = bytes;
         *done = complete;
-        if self.parsed.len() == file {
+        if self.parsed_files == file {
             if let Some(parser) = &mut self.current {
                 parser.grow(bytes, complete);
             }
@@ -166,7 +189,19 @@ impl<'a> Loading<'a> {
     /// Whether the load waits for more of a file that is still arriving (a step does
     /// nothing until [`Loading::grow`] gives more).
     pub fn waiting(&self) -> bool {
-        self.merged.is_none() && self.current.as_ref().is_some_and(FileParse::waiting)
+        // While the coverage is streamed, records read but not yet checked are work.
+        let lagging = match (&self.merged, &self.current) {
+            (Some(merged), Some(parser)) => {
+                match (merged.validation.streamed_checked(), parser.streamed_len()) {
+                    (Some(checked), Some(read)) => checked < read,
+                    _ => true,
+                }
+            }
+            _ => false,
+        };
+        self.parsed_files < self.files.len()
+            && !lagging
+            && self.current.as_ref().is_some_and(FileParse::waiting)
     }
 
     /// Units of work done so far (to size the next step by the time the last one took).
@@ -175,16 +210,13 @@ impl<'a> Loading<'a> {
     }
 
     fn work(&mut self, budget: &mut usize) -> bool {
-        while self.merged.is_none() {
+        while self.parsed_files < self.files.len() {
             if *budget == 0 {
                 return false;
             }
-            let next = self.parsed.len();
+            let next = self.parsed_files;
             let Some(file) = self.files.get(next).copied() else {
-                // Parsing ends a step, so that its end can be marked.
-                let parsed = std::mem::take(&mut self.parsed);
-                self.merged = Some(Merged::new(parsed, &self.shared));
-                return false;
+                break;
             };
             let complete = self.complete.get(next).copied().unwrap_or(true);
             let parser = self.current.get_or_insert_with(|| {
@@ -194,31 +226,112 @@ impl<'a> Loading<'a> {
                     FileParse::arriving(file.name, file.bytes)
                 }
             });
-            match parser.step(budget) {
-                None => return false,
-                Some(outcome) => {
-                    self.current = None;
-                    self.parsed_bytes += file.bytes.len() as u64;
-                    self.parsed
-                        .push(outcome.map_err(|e| (file.name.to_owned(), e)));
+            // While the coverage is streamed: the records before it, then those of it
+            // read so far are checked first; then the parser reads on.
+            if let Some(merged) = &mut self.merged {
+                merged.validation.step(budget);
+                let position = parser.position();
+                if let Some(records) = parser.streamed_records() {
+                    let expected = expected_records(
+                        records.elements.len(),
+                        self.stream_start,
+                        position,
+                        self.shared.get(next).and_then(Option::as_ref),
+                    );
+                    merged.validation.step_streamed(records, budget, expected);
                 }
+                if *budget == 0 {
+                    return false;
+                }
+            }
+            let outcome = parser.step(budget);
+            let last = next + 1 == self.files.len();
+            if last && self.may_stream && self.merged.is_none() && outcome.is_none() {
+                self.start_stream();
+            }
+            let Some(outcome) = outcome else {
+                return false;
+            };
+            let intact = self.current.take().is_some_and(|p| p.streamed_intact());
+            self.parsed_files += 1;
+            self.parsed_bytes += file.bytes.len() as u64;
+            match (&mut self.merged, outcome) {
+                (None, outcome) => self
+                    .parsed
+                    .push(outcome.map_err(|e| (file.name.to_owned(), e))),
+                (Some(merged), Ok(parsed)) if intact => merged.end_stream(parsed),
+                (Some(_), _) => self.start_over(),
+            }
+            // The end of parsing ends a step, so that it can be marked.
+            if self.parsed_files == self.files.len() {
+                if self.merged.is_none() {
+                    let parsed = std::mem::take(&mut self.parsed);
+                    self.merged = Some(Merged::new(parsed, &self.shared));
+                }
+                return false;
             }
         }
         match &mut self.merged {
             Some(merged) => merged.validation.step(budget),
-            None => false,
+            None => {
+                let parsed = std::mem::take(&mut self.parsed);
+                self.merged = Some(Merged::new(parsed, &self.shared));
+                false
+            }
         }
+    }
+
+    /// Starts checking the last file's coverage while it is read, if the parser is inside
+    /// it and what came before it is settled (see [`Loading::stream_coverage`]).
+    fn start_stream(&mut self) {
+        let Some(parser) = &mut self.current else {
+            return;
+        };
+        let Some(mut part) = parser.settled_part() else {
+            return;
+        };
+        if !accepted_after(&self.parsed, &part) {
+            return;
+        }
+        let mut merging = Merging::default();
+        for (position, p) in std::mem::take(&mut self.parsed).into_iter().enumerate() {
+            merging.add(p, self.shared.get(position).cloned().flatten());
+        }
+        (part.outlets, part.contracts) = parser.stream_coverage();
+        self.stream_start = parser.coverage_from();
+        let shared = self.shared.get(self.parsed_files).cloned().flatten();
+        merging.add(Ok(part), shared);
+        let mut merged = merging.validate();
+        merged.validation.stream_coverage();
+        self.merged = Some(merged);
+    }
+
+    /// Undoes a streamed coverage (the file turned out other than assumed): the load
+    /// starts over, every file complete by now, without streaming.
+    fn start_over(&mut self) {
+        self.may_stream = false;
+        self.merged = None;
+        self.current = None;
+        self.parsed.clear();
+        self.parsed_files = 0;
+        self.parsed_bytes = 0;
+    }
+
+    /// Whether the last file's coverage is being checked while it is read (see
+    /// [`Loading::stream_coverage`]).
+    pub fn streaming(&self) -> bool {
+        self.merged.is_some() && self.parsed_files < self.files.len()
     }
 
     /// Where the load stands.
     pub fn stage(&self) -> Stage {
         match &self.merged {
-            Some(merged) => {
+            Some(merged) if self.parsed_files == self.files.len() => {
                 let (done, total) = merged.validation.progress();
                 Stage::Validating { done, total }
             }
-            None => Stage::Parsing {
-                file: self.parsed.len(),
+            _ => Stage::Parsing {
+                file: self.parsed_files,
                 files: self.files.len(),
                 read: self.parsed_bytes
                     + self.current.as_ref().map_or(0, |p| p.position().0 as u64),
@@ -249,61 +362,154 @@ struct Merged<'a> {
     files: Vec<FileOutcome>,
 }
 
+/// Parsed files being merged, one at a time in load order, before their records are
+/// validated ([`Merging::validate`]).
+#[derive(Default)]
+struct Merging<'a> {
+    diagnostics: Diagnostics,
+    files: Vec<FileOutcome>,
+    /// The first accepted `plan` and `organization`, as written and as read, and the file
+    /// each came from.
+    plan: Option<(serde_json::Value, Plan, String)>,
+    organization: Option<(serde_json::Value, Organization, String)>,
+    sections: Vec<FileSections<'a>>,
+}
+
+impl<'a> Merging<'a> {
+    /// The file-level error `file` gets for a `plan` or `organization` that differs from
+    /// the first one; `None` when it is accepted.
+    fn clash_of(&self, file: &ParsedFile<'a>) -> Option<FileError> {
+        let plan_clash = clash(&self.plan, &file.plan, "plan");
+        plan_clash.or_else(|| clash(&self.organization, &file.organization, "organization"))
+    }
+
+    /// Adds the next file's outcome; `shared`: its bytes, when the dataset may keep them.
+    fn add(
+        &mut self,
+        outcome: Result<ParsedFile<'a>, (String, FileError)>,
+        shared: Option<Arc<FillingBuffer>>,
+    ) {
+        let file = match outcome {
+            Ok(file) => file,
+            Err((name, error)) => {
+                refuse(&mut self.diagnostics, &mut self.files, name, error);
+                return;
+            }
+        };
+        if let Some(error) = self.clash_of(&file) {
+            refuse(&mut self.diagnostics, &mut self.files, file.name, error);
+            return;
+        }
+        let ParsedFile {
+            name,
+            organization: org,
+            plan: pl,
+            outlets,
+            contracts,
+            coverage,
+        } = file;
+        if self.plan.is_none() {
+            self.plan = pl.map(|(v, p)| (v, p, name.clone()));
+        }
+        if self.organization.is_none() {
+            self.organization = org.map(|(v, o)| (v, o, name.clone()));
+        }
+        self.files.push(FileOutcome {
+            name: name.clone(),
+            accepted: true,
+            records: [&outlets, &contracts, &coverage].into_iter().map(len).sum(),
+        });
+        self.sections.push(FileSections {
+            name,
+            sections: [outlets, contracts, coverage],
+            shared,
+        });
+    }
+
+    /// The merged files, their records to be validated.
+    fn validate(self) -> Merged<'a> {
+        Merged {
+            validation: Validation::new(
+                self.sections,
+                self.plan.map(|(_, p, _)| p),
+                self.diagnostics,
+            ),
+            organization: self.organization.map(|(_, o, _)| o),
+            files: self.files,
+        }
+    }
+}
+
+/// How many coverage records the streamed section will have in all, told from the
+/// `read` records in the bytes since `start` and the file's length, once enough are read.
+fn expected_records(
+    read: usize,
+    start: usize,
+    (position, length): (usize, usize),
+    shared: Option<&Arc<FillingBuffer>>,
+) -> Option<usize> {
+    const ENOUGH: usize = 1024;
+    let length = length.max(shared.map_or(0, |b| b.capacity()));
+    let (done, all) = (position.checked_sub(start)?, length.checked_sub(start)?);
+    if read < ENOUGH || done == 0 {
+        return None;
+    }
+    let all_records = (read as u128 * all as u128 / done as u128) as usize;
+    Some(all_records + all_records / 64)
+}
+
+/// Whether `next` would be accepted after the `parsed` files: the rule of
+/// [`Merging::add`] (a `plan` or `organization` differing from the first accepted one
+/// refuses the file), applied without merging anything.
+fn accepted_after(
+    parsed: &[Result<ParsedFile<'_>, (String, FileError)>],
+    next: &ParsedFile<'_>,
+) -> bool {
+    let differs = |first: Option<&serde_json::Value>, new: Option<&serde_json::Value>| matches!((first, new), (Some(a), Some(b)) if a != b);
+    let (mut plan, mut organization) = (None, None);
+    for file in parsed.iter().flatten() {
+        let (p, o) = (
+            file.plan.as_ref().map(|x| &x.0),
+            file.organization.as_ref().map(|x| &x.0),
+        );
+        if differs(plan, p) || differs(organization, o) {
+            continue;
+        }
+        plan = plan.or(p);
+        organization = organization.or(o);
+    }
+    let (p, o) = (
+        next.plan.as_ref().map(|x| &x.0),
+        next.organization.as_ref().map(|x| &x.0),
+    );
+    !differs(plan, p) && !differs(organization, o)
+}
+
 impl<'a> Merged<'a> {
+    /// The streamed coverage's file is read whole: `parsed` (its coverage; its other
+    /// sections went to validation when the stream started).
+    fn end_stream(&mut self, parsed: ParsedFile<'a>) {
+        if let RawSection::Elements(records) = parsed.coverage {
+            if let Some(file) = self.files.last_mut() {
+                file.records += records.elements.len();
+            }
+            self.validation.end_stream(records);
+        } else {
+            self.validation
+                .end_stream(crate::raw::RawRecords::default());
+        }
+    }
+
     /// `shared`: the bytes of the files (by position in `parsed`) the dataset may keep.
     fn new(
         parsed: Vec<Result<ParsedFile<'a>, (String, FileError)>>,
         shared: &[Option<Arc<FillingBuffer>>],
     ) -> Self {
-        let mut diagnostics = Diagnostics::default();
-        let mut files = Vec::with_capacity(parsed.len());
-        let mut plan: Option<(serde_json::Value, Plan, String)> = None;
-        let mut organization: Option<(serde_json::Value, Organization, String)> = None;
-        let mut sections = Vec::new();
+        let mut merging = Merging::default();
         for (position, p) in parsed.into_iter().enumerate() {
-            let file = match p {
-                Ok(file) => file,
-                Err((name, error)) => {
-                    refuse(&mut diagnostics, &mut files, name, error);
-                    continue;
-                }
-            };
-            let plan_clash = clash(&plan, &file.plan, "plan");
-            let org_clash = clash(&organization, &file.organization, "organization");
-            if let Some(error) = plan_clash.or(org_clash) {
-                refuse(&mut diagnostics, &mut files, file.name, error);
-                continue;
-            }
-            let ParsedFile {
-                name,
-                organization: org,
-                plan: pl,
-                outlets,
-                contracts,
-                coverage,
-            } = file;
-            if plan.is_none() {
-                plan = pl.map(|(v, p)| (v, p, name.clone()));
-            }
-            if organization.is_none() {
-                organization = org.map(|(v, o)| (v, o, name.clone()));
-            }
-            files.push(FileOutcome {
-                name: name.clone(),
-                accepted: true,
-                records: [&outlets, &contracts, &coverage].into_iter().map(len).sum(),
-            });
-            sections.push(FileSections {
-                name,
-                sections: [outlets, contracts, coverage],
-                shared: shared.get(position).cloned().flatten(),
-            });
+            merging.add(p, shared.get(position).cloned().flatten());
         }
-        Merged {
-            validation: Validation::new(sections, plan.map(|(_, p, _)| p), diagnostics),
-            organization: organization.map(|(_, o, _)| o),
-            files,
-        }
+        merging.validate()
     }
 
     fn finish(mut self) -> Loaded {
@@ -506,6 +712,66 @@ mod tests {
                     .collect();
                 assert_eq!(copied, ["a", "c"]);
                 assert_eq!(items[2].title(), "Thanh Hoá", "normalised to NFC");
+            }
+        }
+    }
+
+    /// Loads `files` in steps of `budget` with the coverage streamed or not; whether it
+    /// was streamed at some step, and whether the stream was kept (not started over).
+    fn stepped(files: &[(String, Vec<u8>)], budget: usize, stream: bool) -> (String, bool, bool) {
+        let mut loading = Loading::new(sources_of(files));
+        loading.stream_coverage(stream);
+        let mut streamed = false;
+        while !loading.step(budget) {
+            streamed |= loading.streaming();
+        }
+        let kept = loading.may_stream;
+        (format!("{:?}", loading.finish()), streamed, kept)
+    }
+
+    #[test]
+    fn coverage_checked_while_read_gives_the_same_load() {
+        for dir in ["01-small", "02-split-with-bad-records", "03-settled-edges"] {
+            let files = case(dir);
+            let whole = format!("{:?}", load(sources_of(&files)));
+            let last = files.len() - 1;
+            // The last file as it is, then with what undoes the stream: a settled key
+            // again after the coverage, a cut end (refused), a repeated coverage; an
+            // unknown key after it changes nothing.
+            let text = String::from_utf8(files[last].1.clone()).expect("utf-8");
+            let end = text.rfind('}').expect("an object");
+            let variants = [
+                (None, true),
+                (Some(r#","format":"coverage-report/v1""#), false),
+                (Some(r#","plan":null"#), false),
+                (Some(r#","coverage":[]"#), false),
+                (Some(r#","ghi_chu":"x""#), true),
+                (Some("CUT"), false),
+            ];
+            for (extra, kept) in variants {
+                let mut files = files.clone();
+                if let Some(extra) = extra {
+                    files[last].1 = if extra == "CUT" {
+                        text.as_bytes()[..end].to_vec()
+                    } else {
+                        format!("{}{extra}{}", &text[..end], &text[end..]).into_bytes()
+                    };
+                }
+                let expected = format!("{:?}", load(sources_of(&files)));
+                if extra.is_none() {
+                    assert_eq!(expected, whole);
+                }
+                for budget in [1, 2, 7, 40] {
+                    let (streamed, did, was_kept) = stepped(&files, budget, true);
+                    let (plain, not, _) = stepped(&files, budget, false);
+                    assert!(!not, "{dir}: streamed although turned off");
+                    // 03's last file has an empty coverage: nothing to stream.
+                    let can = dir != "03-settled-edges";
+                    assert_eq!(did, can, "{dir} {extra:?}, budget {budget}: streamed?");
+                    assert_eq!(was_kept, kept || !can, "{dir} {extra:?}: started over?");
+                    assert_eq!(plain, expected, "{dir} {extra:?}, budget {budget}");
+                    assert_eq!(streamed, expected, "{dir} {extra:?}, budget {budget}");
+                }
             }
         }
     }

@@ -60,6 +60,14 @@ pub struct FileParse<'a> {
     done: bool,
     /// The outcome came from [`parse_file`].
     fell_back: bool,
+    /// The coverage records are being checked as they are read (see
+    /// [`FileParse::stream_coverage`]).
+    streaming: bool,
+    /// Where the last `coverage` array opened (byte of the text after its `[`).
+    coverage_from: usize,
+    /// A top-level key that [`FileParse::stream_coverage`] assumed settled came again
+    /// after it: what was checked may not be what the whole file says.
+    changed_while_streaming: bool,
 }
 
 /// Where the parser stands in the file's structure.
@@ -110,7 +118,88 @@ impl<'a> FileParse<'a> {
             section: None,
             done: false,
             fell_back: false,
+            streaming: false,
+            coverage_from: 0,
+            changed_while_streaming: false,
         }
+    }
+
+    /// Whether the parser is inside the `coverage` array.
+    pub fn in_coverage(&self) -> bool {
+        matches!(self.section, Some((2, _)))
+    }
+
+    /// When the parser is inside the `coverage` array: the file as read so far (`format`,
+    /// `organization`, `plan` checked as at the end of the file, without its record
+    /// sections), so that its coverage can be checked while it is read; `None` when that
+    /// fails or an `outlets` or `contracts` section is not an array.
+    pub fn settled_part(&self) -> Option<ParsedFile<'a>> {
+        if !self.in_coverage() || self.streaming || self.done {
+            return None;
+        }
+        let sections = [&self.raw.outlets, &self.raw.contracts];
+        if sections
+            .iter()
+            .any(|s| matches!(s, RawSection::WrongType(_)))
+        {
+            return None;
+        }
+        let part = RawFile {
+            not_object: None,
+            format: self.raw.format.clone(),
+            organization: self.raw.organization.clone(),
+            plan: self.raw.plan.clone(),
+            ..RawFile::default()
+        };
+        check_raw(&self.name, part).ok()
+    }
+
+    /// Starts checking the coverage as it is read: gives the `outlets` and `contracts`
+    /// read so far (they leave the file's outcome, which then has only its `coverage`).
+    /// [`FileParse::streamed_intact`] says at the end whether the assumption held.
+    pub fn stream_coverage(&mut self) -> (RawSection<'a>, RawSection<'a>) {
+        self.streaming = true;
+        (
+            std::mem::take(&mut self.raw.outlets),
+            std::mem::take(&mut self.raw.contracts),
+        )
+    }
+
+    /// The coverage records read so far, while they are streamed.
+    pub fn streamed_records(&mut self) -> Option<&mut RawRecords<'a>> {
+        if !self.streaming {
+            return None;
+        }
+        match (&mut self.section, &mut self.raw.coverage) {
+            (Some((2, records)), _) | (_, RawSection::Elements(records)) => Some(records),
+            _ => None,
+        }
+    }
+
+    /// Where the coverage being read started (a byte of the text, as
+    /// [`FileParse::position`] counts).
+    pub fn coverage_from(&self) -> usize {
+        self.coverage_from
+    }
+
+    /// How many coverage records are read so far, while they are streamed.
+    pub fn streamed_len(&self) -> Option<usize> {
+        if !self.streaming {
+            return None;
+        }
+        match (&self.section, &self.raw.coverage) {
+            (Some((2, records)), _) | (_, RawSection::Elements(records)) => {
+                Some(records.elements.len())
+            }
+            _ => None,
+        }
+    }
+
+    /// Once the outcome is given: whether the file read whole is what
+    /// [`FileParse::settled_part`] assumed (no fallback to [`parse_file`], no settled
+    /// top-level key, `coverage` included, given again after the coverage started).
+    pub fn streamed_intact(&self) -> bool {
+        self.streaming && !self.fell_back && !self.changed_while_streaming
     }
 
     /// The file's name.
@@ -312,7 +401,11 @@ impl<'a> FileParse<'a> {
         self.require(b':')?;
         self.skip_whitespace();
         self.at = At::AfterValue;
-        match TOP.iter().position(|k| *k == key) {
+        let known = TOP.iter().position(|k| *k == key);
+        if self.streaming && known.is_some() {
+            self.changed_while_streaming = true;
+        }
+        match known {
             Some(0) => {
                 let format: Seen<'a> = self.value()?;
                 shallow_seen(&format)?;
@@ -341,6 +434,9 @@ impl<'a> FileParse<'a> {
                     };
                     self.section = Some((which, records));
                     self.at = At::Element { first: true };
+                    if which == 2 {
+                        self.coverage_from = self.pos;
+                    }
                 } else {
                     let found: Seen<'a> = self.value()?;
                     shallow_seen(&found)?;

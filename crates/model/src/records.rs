@@ -60,6 +60,20 @@ pub struct Validation<'a> {
     urls: KeyIndex,
     done: usize,
     total: usize,
+    /// The file (of `files`) whose coverage records come while it is parsed
+    /// ([`Validation::stream_coverage`]), until [`Validation::end_stream`].
+    streamed: Option<usize>,
+    /// Room was made for the streamed coverage.
+    stream_reserved: bool,
+}
+
+/// What [`Validation::open_next_section`] found.
+enum Next {
+    Opened,
+    /// No file is left for this section.
+    NoneLeft,
+    /// The next records are those of the streamed coverage.
+    Stream,
 }
 
 const SECTIONS: [Section; 3] = [Section::Outlets, Section::Contracts, Section::Coverage];
@@ -96,7 +110,76 @@ impl<'a> Validation<'a> {
             urls: KeyIndex::default(),
             done: 0,
             total,
+            streamed: None,
+            stream_reserved: false,
         }
+    }
+
+    /// The coverage of the last of `files` comes while that file is parsed: checked by
+    /// [`Validation::step_streamed`] once everything before it is, until
+    /// [`Validation::end_stream`] hands over the rest.
+    pub fn stream_coverage(&mut self) {
+        self.streamed = self.files.len().checked_sub(1);
+    }
+
+    /// Whether everything before the streamed coverage is checked: the next records to
+    /// check are those [`Validation::step_streamed`] is given.
+    pub fn at_stream(&self) -> bool {
+        self.streamed
+            .is_some_and(|f| self.slot == 2 && self.file == f && self.current.is_none())
+    }
+
+    /// How many of the streamed coverage records are checked, while they are streamed.
+    pub fn streamed_checked(&self) -> Option<usize> {
+        self.at_stream().then_some(self.index)
+    }
+
+    /// Checks up to `budget` more of the streamed coverage records in `records` (the
+    /// section so far, as the parser fills it), once [`Validation::at_stream`]. `expected`:
+    /// how many there will be in all, once that can be told (room is made for them once).
+    pub fn step_streamed(
+        &mut self,
+        records: &mut RawRecords<'a>,
+        budget: &mut usize,
+        expected: Option<usize>,
+    ) {
+        if !self.at_stream() {
+            return;
+        }
+        if let Some(expected) = expected.filter(|_| !self.stream_reserved) {
+            self.stream_reserved = true;
+            self.reserve_coverage(expected.saturating_sub(self.index));
+        }
+        while self.index < records.elements.len() && *budget > 0 {
+            records.release_before(self.index);
+            let element = records.take(self.index);
+            let at = (self.file, self.index);
+            let shared = self.files.get(self.file).and_then(|f| f.shared.as_ref());
+            self.v.check(
+                (self.slot, Section::Coverage),
+                at,
+                element,
+                shared,
+                &mut self.origins,
+                &mut self.urls,
+            );
+            self.index += 1;
+            self.done += 1;
+            self.total = self.total.max(self.done);
+            *budget -= 1;
+        }
+    }
+
+    /// The streamed coverage is parsed whole: `records` is all of it (those already
+    /// checked included); [`Validation::step`] checks the rest.
+    pub fn end_stream(&mut self, records: RawRecords<'a>) {
+        if self.at_stream() {
+            let checked = self.index;
+            self.total += records.elements.len().saturating_sub(checked);
+            self.total = self.total.max(self.done);
+            self.current = Some(records);
+        }
+        self.streamed = None;
     }
 
     /// Records checked so far, and in all.
@@ -109,11 +192,15 @@ impl<'a> Validation<'a> {
     pub fn step(&mut self, budget: &mut usize) -> bool {
         while let Some(section) = SECTIONS.get(self.slot).copied() {
             let Some(records) = &mut self.current else {
-                if !self.open_next_section() {
-                    self.slot += 1;
-                    self.file = 0;
-                    self.origins.clear();
-                    self.urls = KeyIndex::default();
+                match self.open_next_section() {
+                    Next::Opened => {}
+                    Next::Stream => return false,
+                    Next::NoneLeft => {
+                        self.slot += 1;
+                        self.file = 0;
+                        self.origins.clear();
+                        self.urls = KeyIndex::default();
+                    }
                 }
                 continue;
             };
@@ -145,39 +232,49 @@ impl<'a> Validation<'a> {
         true
     }
 
-    /// Takes the records of the current section of the next file that has some; false
-    /// when no file is left for this section.
-    fn open_next_section(&mut self) -> bool {
+    /// Takes the records of the current section of the next file that has some.
+    fn open_next_section(&mut self) -> Next {
         let (Some(section), slot) = (SECTIONS.get(self.slot).copied(), self.slot) else {
-            return false;
+            return Next::NoneLeft;
         };
         while let Some(f) = self.files.get_mut(self.file) {
+            if section == Section::Coverage && self.streamed == Some(self.file) {
+                return Next::Stream;
+            }
             if let Some(RawSection::Elements(records)) =
                 f.sections.get_mut(slot).map(std::mem::take)
             {
                 let count = records.elements.len();
                 let accepted = &self.v.accepted;
-                if let Some(index) = self.v.ids.get_mut(slot) {
-                    index.reserve_with(count, |i| key_of(accepted, section, i));
-                }
                 if section == Section::Coverage {
-                    let url_of = |i: u32| {
-                        accepted
-                            .items
-                            .get(i as usize)
-                            .and_then(|x| x.url())
-                            .unwrap_or("")
-                    };
-                    self.urls.reserve_with(count, url_of);
-                    self.v.accepted.items.reserve(count);
+                    self.reserve_coverage(count);
+                } else if let Some(index) = self.v.ids.get_mut(slot) {
+                    index.reserve_with(count, |i| key_of(accepted, section, i));
                 }
                 self.current = Some(records);
                 self.index = 0;
-                return true;
+                return Next::Opened;
             }
             self.file += 1;
         }
-        false
+        Next::NoneLeft
+    }
+
+    /// Room for `count` more items, their urls (and ids, for the coverage section).
+    fn reserve_coverage(&mut self, count: usize) {
+        let accepted = &self.v.accepted;
+        if let Some(index) = self.v.ids.get_mut(2) {
+            index.reserve_with(count, |i| key_of(accepted, Section::Coverage, i));
+        }
+        let url_of = |i: u32| {
+            accepted
+                .items
+                .get(i as usize)
+                .and_then(|x| x.url())
+                .unwrap_or("")
+        };
+        self.urls.reserve_with(count, url_of);
+        self.v.accepted.items.reserve(count);
     }
 
     /// The accepted records, the plan and the diagnostics.
