@@ -423,7 +423,9 @@ function report(results, chromiumVersion, date, loadAtStart) {
   L.push(
     'From the app\'s performance marks: read = `chosen→read` (File → bytes in wasm; since 2026-12-02 the records that have',
     'arrived are parsed meanwhile, between the stream\'s chunks), parse = `read→parsed` (what is left to parse after the last chunk),',
-    'validate = `parsed→validated`, aggregate = `validated→aggregated`, render = `aggregated→rendered`,',
+    'validate = `parsed→validated` (what is left to check after the last chunk: since 2026-12-02, session 6, the coverage of a',
+    'file whose other sections come first is checked while it is read, so most of the checking is in "read"),',
+    'aggregate = `validated→aggregated`, render = `aggregated→rendered`,',
     'total = `chosen→rendered`; to paint = chosen → the report laid out and painted (a message posted from a `requestAnimationFrame`',
     'loop that runs from the page\'s start, in the first frame after the report root shows the data; handled once that frame is painted).',
     'Since 2026-12-02 (commit 19afc36) a new report renders its first screen (the document\'s head, the headline figures and',
