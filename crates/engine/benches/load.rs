@@ -1,14 +1,18 @@
-//! Load throughput of `coverage-report/v1` files: the JSON floor, `load`, and the
-//! full pipeline (load, report, summary export), on sample datasets of 10k, 100k
-//! and 1M items. Run with `scripts/bench.sh`; figures go in `docs/benchmarks.md`.
+//! Load throughput of `coverage-report/v1` files: the JSON floor, `load`, the load as the
+//! app runs it (the file arriving in 1 MiB chunks, steps between them, shared bytes; with
+//! and without the coverage checked while it is read), and the full pipeline (load,
+//! report, summary export), on sample datasets of 10k, 100k and 1M items. Run with
+//! `scripts/bench.sh`; figures go in `docs/benchmarks.md`.
 
 use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, Criterion, SamplingMode, Throughput};
 use phusong_engine::{report_of, summary_json, Filter};
-use phusong_model::{load, Loaded, SourceFile};
+use phusong_model::filling::FillingBuffer;
+use phusong_model::{load, Loaded, Loading, SourceFile};
 use phusong_sample::{sample_json, SampleOptions};
+use std::sync::Arc;
 
 // The allocator the `phusong` CLI ships with (crates/cli/src/main.rs). glibc's malloc
 // spends about a third of the load in allocation and free; mimalloc a fraction of it.
@@ -23,6 +27,34 @@ fn load_one(bytes: &[u8]) -> Loaded {
         name: "sample.json",
         bytes,
     }])
+}
+
+/// The load as the app runs it: the bytes arrive 1 MiB at a time into a shared buffer,
+/// with a step of `STEP` units after each chunk, then steps to the end.
+fn load_arriving(bytes: &[u8], stream: bool) -> Loaded {
+    const STEP: usize = 20_000;
+    let Ok(buffer) = FillingBuffer::with_capacity(bytes.len()) else {
+        panic!("no room for the file");
+    };
+    let buffer = Arc::new(buffer);
+    let sources = vec![SourceFile {
+        name: "sample.json",
+        bytes: buffer.filled(),
+    }];
+    let mut loading = Loading::arriving(sources, 0);
+    loading.share(0, Arc::clone(&buffer));
+    loading.stream_coverage(stream);
+    for chunk in bytes.chunks(1 << 20) {
+        if buffer.push(chunk).is_err() {
+            panic!("the chunk does not fit");
+        }
+        loading.grow(0, buffer.filled(), buffer.room() == 0);
+        if !loading.waiting() {
+            loading.step(STEP);
+        }
+    }
+    while !loading.step(STEP) {}
+    loading.finish()
 }
 
 fn pipeline(bytes: &[u8]) -> String {
@@ -76,6 +108,12 @@ fn bench_load(c: &mut Criterion) {
             b.iter(|| serde_json::from_slice::<serde::de::IgnoredAny>(black_box(&bytes)))
         });
         group.bench_function("load", |b| b.iter(|| load_one(black_box(&bytes))));
+        group.bench_function("arriving", |b| {
+            b.iter(|| load_arriving(black_box(&bytes), false))
+        });
+        group.bench_function("arriving_streamed", |b| {
+            b.iter(|| load_arriving(black_box(&bytes), true))
+        });
         group.bench_function("pipeline", |b| b.iter(|| pipeline(black_box(&bytes))));
         group.finish();
     }

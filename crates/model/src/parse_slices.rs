@@ -17,8 +17,7 @@ use crate::diagnostics::FileError;
 use crate::parse::{check_raw, parse_file, without_bom, ParsedFile};
 use crate::plain_record;
 use crate::raw::{
-    chunk_with_room, fields, fill_slots, non_null, RawElement, RawFile, RawRecords, RawSection,
-    Seen, TOP,
+    fields, fill_slots, non_null, RawElement, RawFile, RawRecords, RawSection, Seen, TOP,
 };
 use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use std::fmt;
@@ -429,8 +428,7 @@ impl<'a> FileParse<'a> {
                     let width = section_fields(which).len();
                     let records = RawRecords {
                         width,
-                        chunks: Vec::new(),
-                        elements: Vec::new(),
+                        ..RawRecords::default()
                     };
                     self.section = Some((which, records));
                     self.at = At::Element { first: true };
@@ -489,7 +487,7 @@ impl<'a> FileParse<'a> {
             shallow_seen(value)?;
         }
         let (_, records) = self.section.as_mut().ok_or(Fallback)?;
-        let chunk = chunk_with_room(&mut records.chunks, N);
+        let chunk = records.room_for(N);
         let slots = records.chunks.get_mut(chunk).ok_or(Fallback)?;
         let start = slots.len();
         slots.extend(record.slots);

@@ -239,6 +239,10 @@ pub struct RawRecords<'a> {
     pub chunks: Vec<Vec<Option<Seen<'a>>>>,
     /// The elements, in order.
     pub elements: Vec<RawElement<'a>>,
+    /// The last chunk [`RawRecords::release_before`] emptied, kept for the next one
+    /// [`RawRecords::room_for`] needs (while the section is still being read, that is
+    /// the same block of memory again instead of a free and an allocation).
+    pub spare: Option<Vec<Option<Seen<'a>>>>,
 }
 
 /// Records in the first arena chunk of a section.
@@ -277,8 +281,31 @@ impl<'a> RawRecords<'a> {
             if c.capacity() == 0 {
                 break;
             }
-            *c = Vec::new();
+            let mut emptied = std::mem::take(c);
+            if self.spare.is_none() {
+                emptied.clear();
+                self.spare = Some(emptied);
+            }
         }
+    }
+
+    /// The index of a chunk with room for one more record, adding one (the spare one, if
+    /// it is big enough) if needed.
+    pub fn room_for(&mut self, width: usize) -> usize {
+        let full = self
+            .chunks
+            .last()
+            .is_none_or(|last| last.len() + width > last.capacity());
+        if full {
+            if let Some(spare) = self.spare.take() {
+                let needed = self.chunks.last().map_or(0, |c| c.capacity()).max(width);
+                if spare.capacity() >= needed {
+                    self.chunks.push(spare);
+                    return self.chunks.len() - 1;
+                }
+            }
+        }
+        chunk_with_room(&mut self.chunks, width)
     }
 
     /// Element `i`: a view of its record's slots (taken out: a second call finds the
@@ -453,6 +480,7 @@ impl<'de> Visitor<'de> for SectionSeed {
             width: self.fields.len(),
             chunks: Vec::new(),
             elements: Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1 << 16)),
+            spare: None,
         };
         while let Some(e) = seq.next_element_seed(RecordSeed {
             fields: self.fields,
@@ -693,6 +721,53 @@ mod tests {
         // All but the last chunk are freed by then; the last goes with the records.
         let freed = records.chunks.iter().filter(|c| c.capacity() == 0).count();
         assert_eq!(freed, chunks - 1);
+    }
+
+    #[test]
+    fn a_chunk_emptied_while_records_are_added_is_the_next_one() {
+        let width = 4;
+        let mut records = RawRecords {
+            width,
+            ..RawRecords::default()
+        };
+        let fill = |records: &mut RawRecords<'_>| {
+            let chunk = records.room_for(width);
+            let slots = &mut records.chunks[chunk];
+            let start = slots.len();
+            slots.extend([Some(Seen::Null), None, None, None]);
+            records.elements.push(RawElement::Record {
+                chunk,
+                start,
+                repeated: Vec::new(),
+            });
+        };
+        // Fill until a few chunks are at the biggest size, taking records right behind.
+        let mut taken = 0;
+        while records.chunks.len() < 12 || records.spare.is_none() {
+            fill(&mut records);
+            while taken + 10 < records.elements.len() {
+                records.release_before(taken);
+                assert!(records.take(taken).is_ok());
+                taken += 1;
+            }
+        }
+        let spare = records.spare.as_ref().map(|c| (c.as_ptr(), c.capacity()));
+        let (ptr, capacity) = spare.expect("an emptied chunk is kept");
+        assert!(records.spare.as_ref().is_some_and(Vec::is_empty));
+        // The chunk that fills up next is the spare one, if it is big enough.
+        let chunks = records.chunks.len();
+        while records.chunks.len() == chunks {
+            fill(&mut records);
+        }
+        let last = records.chunks.last().expect("chunks");
+        // (By twelve chunks they are all of the biggest size: the spare one is big enough.)
+        assert!(capacity >= records.chunks[chunks - 1].capacity());
+        assert_eq!(last.as_ptr(), ptr, "the spare chunk is used again");
+        // Every record not yet taken is still there.
+        for i in taken..records.elements.len() {
+            records.release_before(i);
+            assert!(matches!(records.take(i), Ok(r) if r.slots[0] == Some(Seen::Null)));
+        }
     }
 
     #[test]
