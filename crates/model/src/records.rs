@@ -151,20 +151,7 @@ impl<'a> Validation<'a> {
             self.reserve_coverage(expected.saturating_sub(self.index));
         }
         while self.index < records.elements.len() && *budget > 0 {
-            records.release_before(self.index);
-            let element = records.take(self.index);
-            let at = (self.file, self.index);
-            let shared = self.files.get(self.file).and_then(|f| f.shared.as_ref());
-            self.v.check(
-                (self.slot, Section::Coverage),
-                at,
-                element,
-                shared,
-                &mut self.origins,
-                &mut self.urls,
-            );
-            self.index += 1;
-            self.done += 1;
+            self.check_next(Section::Coverage, records);
             self.total = self.total.max(self.done);
             *budget -= 1;
         }
@@ -213,23 +200,31 @@ impl<'a> Validation<'a> {
             if *budget == 0 {
                 return false;
             }
-            records.release_before(self.index);
-            let element = records.take(self.index);
-            let at = (self.file, self.index);
-            let shared = self.files.get(self.file).and_then(|f| f.shared.as_ref());
-            self.v.check(
-                (self.slot, section),
-                at,
-                element,
-                shared,
-                &mut self.origins,
-                &mut self.urls,
-            );
-            self.index += 1;
-            self.done += 1;
+            let mut records = std::mem::take(records);
+            self.check_next(section, &mut records);
+            self.current = Some(records);
             *budget -= 1;
         }
         true
+    }
+
+    /// Checks record `index` of `records` (of `section`, file `file`), after freeing the
+    /// arena chunks behind it, and moves on to the next.
+    fn check_next(&mut self, section: Section, records: &mut RawRecords<'a>) {
+        records.release_before(self.index);
+        let element = records.take(self.index);
+        let at = (self.file, self.index);
+        let shared = self.files.get(self.file).and_then(|f| f.shared.as_ref());
+        self.v.check(
+            (self.slot, section),
+            at,
+            element,
+            shared,
+            &mut self.origins,
+            &mut self.urls,
+        );
+        self.index += 1;
+        self.done += 1;
     }
 
     /// Takes the records of the current section of the next file that has some.
