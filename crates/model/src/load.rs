@@ -62,9 +62,9 @@ pub struct Loading<'a> {
     current: Option<FileParse<'a>>,
     /// Files parsed whole.
     parsed_files: usize,
-    /// Their outcomes, until they are merged (at the end of parsing, or when the last
-    /// file's coverage starts to be checked while it is read).
-    parsed: Vec<Result<ParsedFile<'a>, (String, FileError)>>,
+    /// Their outcomes, merged as each file is parsed (until validation starts: at the end
+    /// of parsing, or when the last file's coverage starts to be checked while it is read).
+    merging: Merging<'a>,
     /// Bytes of the files parsed completely.
     parsed_bytes: u64,
     /// Units of work done (see [`Loading::step`]).
@@ -113,14 +113,13 @@ impl<'a> Loading<'a> {
     /// their bytes so far are in `files`, and [`Loading::grow`] gives more. Records are
     /// parsed as they arrive; the result is the one of [`load`] on the whole files.
     pub fn arriving(files: Vec<SourceFile<'a>>, from: usize) -> Self {
-        let parsed = Vec::with_capacity(files.len());
         let complete = (0..files.len()).map(|i| i < from).collect();
         Loading {
             files,
             complete,
             current: None,
             parsed_files: 0,
-            parsed,
+            merging: Merging::default(),
             parsed_bytes: 0,
             work_done: 0,
             merged: None,
@@ -256,17 +255,18 @@ impl<'a> Loading<'a> {
             self.parsed_files += 1;
             self.parsed_bytes += file.bytes.len() as u64;
             match (&mut self.merged, outcome) {
-                (None, outcome) => self
-                    .parsed
-                    .push(outcome.map_err(|e| (file.name.to_owned(), e))),
+                (None, outcome) => {
+                    let shared = self.shared.get(next).cloned().flatten();
+                    let outcome = outcome.map_err(|e| (file.name.to_owned(), e));
+                    self.merging.add(outcome, shared);
+                }
                 (Some(merged), Ok(parsed)) if intact => merged.end_stream(parsed),
                 (Some(_), _) => self.start_over(),
             }
             // The end of parsing ends a step, so that it can be marked.
             if self.parsed_files == self.files.len() {
                 if self.merged.is_none() {
-                    let parsed = std::mem::take(&mut self.parsed);
-                    self.merged = Some(Merged::new(parsed, &self.shared));
+                    self.merged = Some(std::mem::take(&mut self.merging).validate());
                 }
                 return false;
             }
@@ -274,8 +274,7 @@ impl<'a> Loading<'a> {
         match &mut self.merged {
             Some(merged) => merged.validation.step(budget),
             None => {
-                let parsed = std::mem::take(&mut self.parsed);
-                self.merged = Some(Merged::new(parsed, &self.shared));
+                self.merged = Some(std::mem::take(&mut self.merging).validate());
                 false
             }
         }
@@ -290,13 +289,10 @@ impl<'a> Loading<'a> {
         let Some(mut part) = parser.settled_part() else {
             return;
         };
-        if !accepted_after(&self.parsed, &part) {
+        if self.merging.clash_of(&part).is_some() {
             return;
         }
-        let mut merging = Merging::default();
-        for (position, p) in std::mem::take(&mut self.parsed).into_iter().enumerate() {
-            merging.add(p, self.shared.get(position).cloned().flatten());
-        }
+        let mut merging = std::mem::take(&mut self.merging);
         (part.outlets, part.contracts) = parser.stream_coverage();
         self.stream_start = parser.coverage_from();
         let shared = self.shared.get(self.parsed_files).cloned().flatten();
@@ -312,7 +308,7 @@ impl<'a> Loading<'a> {
         self.may_stream = false;
         self.merged = None;
         self.current = None;
-        self.parsed.clear();
+        self.merging = Merging::default();
         self.parsed_files = 0;
         self.parsed_bytes = 0;
     }
@@ -456,33 +452,6 @@ fn expected_records(
     }
     let all_records = (read as u128 * all as u128 / done as u128) as usize;
     Some(all_records + all_records / 64)
-}
-
-/// Whether `next` would be accepted after the `parsed` files: the rule of
-/// [`Merging::add`] (a `plan` or `organization` differing from the first accepted one
-/// refuses the file), applied without merging anything.
-fn accepted_after(
-    parsed: &[Result<ParsedFile<'_>, (String, FileError)>],
-    next: &ParsedFile<'_>,
-) -> bool {
-    let differs = |first: Option<&serde_json::Value>, new: Option<&serde_json::Value>| matches!((first, new), (Some(a), Some(b)) if a != b);
-    let (mut plan, mut organization) = (None, None);
-    for file in parsed.iter().flatten() {
-        let (p, o) = (
-            file.plan.as_ref().map(|x| &x.0),
-            file.organization.as_ref().map(|x| &x.0),
-        );
-        if differs(plan, p) || differs(organization, o) {
-            continue;
-        }
-        plan = plan.or(p);
-        organization = organization.or(o);
-    }
-    let (p, o) = (
-        next.plan.as_ref().map(|x| &x.0),
-        next.organization.as_ref().map(|x| &x.0),
-    );
-    !differs(plan, p) && !differs(organization, o)
 }
 
 impl<'a> Merged<'a> {
@@ -773,6 +742,29 @@ mod tests {
                     assert_eq!(streamed, expected, "{dir} {extra:?}, budget {budget}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn a_last_file_refused_for_its_plan_is_not_streamed() {
+        let first = case("01-small").remove(0);
+        let text = String::from_utf8(first.1.clone()).expect("utf-8");
+        let other_plan = text.replacen("\"title\"", "\"ghi_chu\": \"khác\", \"title\"", 1);
+        assert_ne!(other_plan, text);
+        let files = vec![first, ("b.json".to_owned(), other_plan.into_bytes())];
+        let expected = load(sources_of(&files));
+        assert_eq!(
+            expected.diagnostics.refused.len(),
+            1,
+            "the second plan differs"
+        );
+        for budget in [1, 7, 40] {
+            let (streamed, did, _) = stepped(&files, budget, true);
+            assert!(
+                !did,
+                "budget {budget}: a refused file's coverage was streamed"
+            );
+            assert_eq!(streamed, format!("{expected:?}"), "budget {budget}");
         }
     }
 
