@@ -251,6 +251,27 @@ test('the title search ignores case and diacritics, typed in NFC or NFD', { time
   await page.close();
 });
 
+test('the items appendix pages forward and back with its "Sau" and "Trước" buttons', { timeout: 90_000 }, async () => {
+  const { page, log } = await freshPage();
+  await page.click('[data-testid=load-sample]');
+  await ready(page, 1500);
+  const pageText = () => page.textContent('[data-testid=appendix-page]');
+  const firstRow = () => page.textContent('section[data-section=items] tbody tr td:nth-child(4)');
+  assert.match(await pageText(), /Trang 1\/30 /);
+  assert.equal((await page.textContent('[data-testid=appendix-next]')).trim(), 'Sau');
+  assert.equal(await page.isDisabled('[data-testid=appendix-prev]'), true, 'no page before the first');
+  const onFirst = await firstRow();
+  await page.click('[data-testid=appendix-next]');
+  await page.waitForFunction(() => /Trang 2\/30 /.test(document.querySelector('[data-testid=appendix-page]').textContent));
+  assert.notEqual(await firstRow(), onFirst, 'page 2 shows other items');
+  await page.click('[data-testid=appendix-prev]');
+  await page.waitForFunction(() => /Trang 1\/30 /.test(document.querySelector('[data-testid=appendix-page]').textContent));
+  assert.equal(await firstRow(), onFirst);
+  assert.deepEqual(log.pageErrors, []);
+  await clearStorage(page);
+  await page.close();
+});
+
 test('a reload restores the data and the edits; "Xóa dữ liệu" removes both', { timeout: 90_000 }, async () => {
   const { page, log, report } = await freshPage();
   const want = expected('02-split-with-bad-records');

@@ -110,9 +110,11 @@ pub fn Appendix(printing: RwSignal<bool>) -> impl IntoView {
             <section class="report-section appendix" data-section="items">
                 <h2>{t.appendix}</h2>
                 <div class="appendix-controls no-print">
-                    <button disabled=move || page.get() == 0 on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>{t.prev}</button>
+                    <button data-testid="appendix-prev" disabled={move || page.get() == 0} on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>{t.prev}</button>
                     <span data-testid="appendix-page">{move || format!("{} {}/{} · {} {}", t.page, page.get() + 1, pages(), fmt_int(total() as u64), t.items.to_lowercase())}</span>
-                    <button disabled=move || page.get() + 1 >= pages() on:click=move |_| page.update(|p| *p += 1)>{t.next}</button>
+                    // Braced: unbraced, the `>` of `>=` ended the tag (the button showed the
+                    // rest of the line as its text and had no click handler).
+                    <button data-testid="appendix-next" disabled={move || page.get() + 1 >= pages()} on:click=move |_| page.update(|p| *p += 1)>{t.next}</button>
                     <button
                         data-testid="items-csv"
                         on:click=move |_| {
