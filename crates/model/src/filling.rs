@@ -150,23 +150,13 @@ impl FillingBuffer {
             }
         })
     }
-
-    /// The filled bytes as a `Vec` (the same allocation, no copy).
-    pub fn into_vec(self) -> Vec<u8> {
-        let this = ManuallyDrop::new(self);
-        // SAFETY: `ptr` and `capacity` come from a `Vec<u8>` (in `with_capacity`) whose
-        // ownership passed to `self`; its first `len` bytes are initialised. `this` is not
-        // dropped, so the allocation gets exactly one owner.
-        #[allow(unsafe_code)]
-        unsafe {
-            Vec::from_raw_parts(this.ptr.as_ptr(), this.len(), this.capacity)
-        }
-    }
 }
 
 impl Drop for FillingBuffer {
     fn drop(&mut self) {
-        // SAFETY: as in `into_vec`; `drop` runs once.
+        // SAFETY: `ptr` and `capacity` come from a `Vec<u8>` (in `with_capacity` or
+        // `from_vec`) whose ownership passed to `self`; its first `len` bytes are
+        // initialised. `drop` runs once, so the allocation is freed once.
         #[allow(unsafe_code)]
         drop(unsafe { Vec::from_raw_parts(self.ptr.as_ptr(), self.len(), self.capacity) });
     }
@@ -198,7 +188,7 @@ mod tests {
         assert_eq!(buffer.push(b"hijk"), Err(NotAppended), "past the capacity");
         buffer.push(b"hij").expect("fits exactly");
         assert_eq!(buffer.filled(), b"abcdefghij");
-        assert_eq!(buffer.into_vec(), b"abcdefghij".to_vec());
+        assert_eq!(buffer.filled(), b"abcdefghij");
     }
 
     #[test]

@@ -49,7 +49,7 @@ pub fn load<'a>(files: impl IntoIterator<Item = SourceFile<'a>>) -> Loaded {
 
 /// Merges files already parsed one by one (in load order), then validates.
 pub fn merge(parsed: Vec<Result<ParsedFile<'_>, (String, FileError)>>) -> Loaded {
-    Merged::new(parsed, &[]).finish()
+    Merged::new(parsed).finish()
 }
 
 /// A load done a bounded amount of work at a time ([`Loading::step`]), so that a page
@@ -346,7 +346,7 @@ impl<'a> Loading<'a> {
         while !self.step(usize::MAX) {}
         match self.merged {
             Some(merged) => merged.finish(),
-            None => Merged::new(Vec::new(), &[]).finish(),
+            None => Merging::default().validate().finish(),
         }
     }
 }
@@ -469,14 +469,11 @@ impl<'a> Merged<'a> {
         }
     }
 
-    /// `shared`: the bytes of the files (by position in `parsed`) the dataset may keep.
-    fn new(
-        parsed: Vec<Result<ParsedFile<'a>, (String, FileError)>>,
-        shared: &[Option<Arc<FillingBuffer>>],
-    ) -> Self {
+    /// Merges files already parsed (in load order), none of them shared.
+    fn new(parsed: Vec<Result<ParsedFile<'a>, (String, FileError)>>) -> Self {
         let mut merging = Merging::default();
-        for (position, p) in parsed.into_iter().enumerate() {
-            merging.add(p, shared.get(position).cloned().flatten());
+        for p in parsed {
+            merging.add(p, None);
         }
         merging.validate()
     }
