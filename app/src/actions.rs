@@ -7,6 +7,7 @@ use crate::browser::{
 use crate::edits::Edits;
 use crate::state::{count_report, AppState, Busy, Prepared, Shared, SourceBytes};
 use crate::storage;
+use crate::warm_up::warm_up_when_idle;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use phusong_engine::Filter;
@@ -29,7 +30,7 @@ pub enum Mode {
 pub const SAMPLE_NAME: &str = "du-lieu-mau-thanh-hoa-2025.json";
 /// The bundled sample's bytes, generated at build time by `app/build.rs`
 /// (`phusong_sample::BUNDLED`: 1,500 items).
-const SAMPLE_JSON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/sample.json"));
+pub(crate) const SAMPLE_JSON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/sample.json"));
 
 /// The most data (bytes of JSON, all loaded files together) one page takes: 4 million
 /// items (1.43 GB) load in ~25 s in Chromium; a 2.3 GB file cannot even be read into one
@@ -92,8 +93,51 @@ pub fn load_chosen(state: AppState, files: Vec<web_sys::File>, mode: Mode) {
     });
 }
 
+/// Who follows a load: the page (its progress bar, the performance marks), or nobody (the
+/// warm-up, [`crate::warm_up`], which gives up as soon as the user starts a load).
+#[derive(Clone, Copy)]
+pub(crate) enum Watcher {
+    /// A load the user asked for: progress shown, marks set.
+    Page(AppState),
+    /// The warm-up's load of the sample: nothing shown, stopped by anything else.
+    WarmUp(AppState),
+}
+
+impl Watcher {
+    /// Shows how far the load is (the page only).
+    fn busy(self, busy: Busy) {
+        if let Watcher::Page(state) = self {
+            state.busy.set(Some(busy));
+        }
+    }
+
+    /// Sets a performance mark (the page only: the benchmark reads them).
+    fn mark(self, name: &str) {
+        if let Watcher::Page(_) = self {
+            mark(name);
+        }
+    }
+
+    /// Whether to stop here: the warm-up stops once the user loads something.
+    pub(crate) fn gave_up(self) -> bool {
+        match self {
+            Watcher::Page(_) => false,
+            Watcher::WarmUp(state) => {
+                state.busy.with_untracked(Option::is_some)
+                    || state.loaded.with_untracked(Option::is_some)
+            }
+        }
+    }
+}
+
+/// The warm-up's chunks: the sample (548 KB) arrives in nine.
+const WARM_UP_CHUNK_BYTES: u32 = 64 * 1024;
+
+/// What a warm-up's load says when it stopped for the user's (never shown).
+const GAVE_UP: &str = "the warm-up gave way to a load";
+
 /// A chosen file to be read into memory as it arrives.
-struct Arriving {
+pub(crate) struct Arriving {
     name: String,
     blob: web_sys::Blob,
     buffer: Arc<FillingBuffer>,
@@ -101,7 +145,7 @@ struct Arriving {
 
 impl Arriving {
     /// Makes room for `blob`'s bytes; refused (unreadable) if there is not enough memory.
-    fn new(name: String, blob: web_sys::Blob) -> Result<Self, RefusedFile> {
+    pub(crate) fn new(name: String, blob: web_sys::Blob) -> Result<Self, RefusedFile> {
         let size = blob.size() as usize;
         match FillingBuffer::with_capacity(size) {
             Ok(buffer) => Ok(Arriving {
@@ -139,7 +183,7 @@ async fn load_arriving(
     mut unread: Vec<RefusedFile>,
     mode: Mode,
 ) {
-    let outcome = read_and_check(state, &before, &arriving).await;
+    let outcome = read_and_check(Watcher::Page(state), &before, &arriving).await;
     let mut new = Vec::with_capacity(arriving.len());
     match outcome {
         Ok(loaded) => {
@@ -186,9 +230,10 @@ const READING_SLICE_MS: f64 = 10.0;
 
 /// Reads the `arriving` files (loaded after `before`, already in memory) as the browser
 /// delivers them, parsing what has arrived between chunks; then checks the rest in
-/// slices. `Err((i, why))`: file `i` of `arriving` could not be read to its end.
-async fn read_and_check(
-    state: AppState,
+/// slices. `Err((i, why))`: file `i` of `arriving` could not be read to its end (or the
+/// warm-up gave up: [`GAVE_UP`]).
+pub(crate) async fn read_and_check(
+    watch: Watcher,
     before: &[SourceBytes],
     arriving: &[Arriving],
 ) -> Result<phusong_model::Loaded, (usize, String)> {
@@ -215,6 +260,11 @@ async fn read_and_check(
         loading.share(i, Arc::clone(buffer));
     }
     let mut sizer = SliceSizer::new(READING_SLICE_MS);
+    let chunk_bytes = match watch {
+        Watcher::Page(_) => crate::browser::CHUNK_BYTES,
+        // The sample in a few chunks: the code for records cut between two runs too.
+        Watcher::WarmUp(_) => WARM_UP_CHUNK_BYTES,
+    };
     let mut read = 0u64;
     let mut since_yield = now_ms();
     for (k, Arriving { blob, buffer, .. }) in arriving.iter().enumerate() {
@@ -224,10 +274,13 @@ async fn read_and_check(
             read,
             bytes,
         };
-        state.busy.set(Some(reading(read)));
-        let chunks = BlobChunks::open(blob).map_err(|e| (k, e))?;
+        watch.busy(reading(read));
+        let chunks = BlobChunks::open(blob, chunk_bytes).map_err(|e| (k, e))?;
         loop {
             let chunk = chunks.next().await.map_err(|e| (k, e))?;
+            if watch.gave_up() {
+                return Err((k, GAVE_UP.to_owned()));
+            }
             let end = chunk.is_none();
             if let Some(chunk) = &chunk {
                 append_chunk(buffer, chunk).map_err(|e| (k, e))?;
@@ -241,7 +294,7 @@ async fn read_and_check(
                 sizer.record(loading.work_done() - work_before, now_ms() - started);
             }
             if now_ms() - since_yield >= SLICE_MS {
-                state.busy.set(Some(reading(read)));
+                watch.busy(reading(read));
                 yield_now().await;
                 since_yield = now_ms();
             }
@@ -250,8 +303,10 @@ async fn read_and_check(
             }
         }
     }
-    mark("phusong:read");
-    Ok(run_to_end(state, loading).await)
+    watch.mark("phusong:read");
+    run_to_end(watch, loading)
+        .await
+        .map_err(|_| (0, GAVE_UP.to_owned()))
 }
 
 /// Loads the bundled sample, embedded in the app (no file, no network).
@@ -330,11 +385,13 @@ pub fn restore(state: AppState) {
                     apply(state, files, Mode::Replace, false).await;
                 } else {
                     state.busy.set(None);
+                    warm_up_when_idle(state);
                 }
             }
             Err(e) => {
                 state.storage_note.set(Some(e));
                 state.busy.set(None);
+                warm_up_when_idle(state);
             }
         }
     });
@@ -388,22 +445,29 @@ async fn check(state: AppState, files: &[SourceBytes]) -> phusong_model::Loaded 
         mark("phusong:validated");
         return loaded;
     }
-    run_to_end(state, loading).await
+    run_to_end(Watcher::Page(state), loading)
+        .await
+        // A page's load never gives up; were it to, it would end here in one go.
+        .unwrap_or_else(Loading::finish)
 }
 
 /// Runs `loading` to its end in slices of about [`SLICE_MS`], yielding to the browser
-/// between them, with the progress shown (marks for the browser benchmark).
-async fn run_to_end(state: AppState, mut loading: Loading<'_>) -> phusong_model::Loaded {
+/// between them, with the progress shown (marks for the browser benchmark). `Err`: the
+/// warm-up gave up, here.
+async fn run_to_end(
+    watch: Watcher,
+    mut loading: Loading<'_>,
+) -> Result<phusong_model::Loaded, Loading<'_>> {
     let mut sizer = SliceSizer::new(SLICE_MS);
     let mut parsing = true;
     loop {
         if parsing && matches!(loading.stage(), Stage::Validating { .. }) {
             parsing = false;
-            mark("phusong:parsed");
+            watch.mark("phusong:parsed");
             // A record costs more to check than to read: learn the pace again.
             sizer = SliceSizer::new(SLICE_MS);
         }
-        state.busy.set(Some(match loading.stage() {
+        watch.busy(match loading.stage() {
             Stage::Parsing {
                 file,
                 files,
@@ -416,8 +480,11 @@ async fn run_to_end(state: AppState, mut loading: Loading<'_>) -> phusong_model:
                 bytes,
             },
             Stage::Validating { done, total } => Busy::Validating { done, total },
-        }));
+        });
         yield_now().await;
+        if watch.gave_up() {
+            return Err(loading);
+        }
         let (started, work_before) = (now_ms(), loading.work_done());
         let done = loading.step(sizer.units());
         sizer.record(loading.work_done() - work_before, now_ms() - started);
@@ -426,13 +493,13 @@ async fn run_to_end(state: AppState, mut loading: Loading<'_>) -> phusong_model:
         }
     }
     if parsing {
-        mark("phusong:parsed");
+        watch.mark("phusong:parsed");
     }
     // The last slice, then what the report costs, in separate tasks.
     yield_now().await;
     let loaded = loading.finish();
-    mark("phusong:validated");
-    loaded
+    watch.mark("phusong:validated");
+    Ok(loaded)
 }
 
 /// Validates `new` together with (or instead of) the loaded files, then shows and stores the result.

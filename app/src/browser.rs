@@ -61,6 +61,8 @@ pub async fn read_blob(
 /// `ArrayBuffer` per chunk for the garbage collector. Elsewhere, chunk by chunk as given.
 pub struct BlobChunks {
     reader: ChunkReader,
+    /// Bytes per chunk of a byte-stream read.
+    chunk_bytes: u32,
     /// The buffer of the last chunk given out, read into again by the next call.
     spare: std::cell::RefCell<Option<js_sys::ArrayBuffer>>,
     /// The stream said it ended along with the last chunk given out.
@@ -75,11 +77,12 @@ enum ChunkReader {
 /// The reused buffer of a byte-stream read, filled before it is handed over. In Chromium,
 /// draining a 35.5 MB file into one array took 35–87 ms this way against 70–189 ms chunk by
 /// chunk (eight runs each).
-const CHUNK_BYTES: u32 = 1 << 20;
+pub const CHUNK_BYTES: u32 = 1 << 20;
 
 impl BlobChunks {
-    /// Starts reading `blob`.
-    pub fn open(blob: &web_sys::Blob) -> Result<Self, String> {
+    /// Starts reading `blob`, `chunk_bytes` at a time where the stream is a byte stream
+    /// (a file: [`CHUNK_BYTES`]).
+    pub fn open(blob: &web_sys::Blob, chunk_bytes: u32) -> Result<Self, String> {
         let stream = blob.stream();
         let reader = match web_sys::ReadableStreamByobReader::new(&stream) {
             Ok(reader) => ChunkReader::Bytes(reader),
@@ -89,6 +92,7 @@ impl BlobChunks {
         };
         Ok(BlobChunks {
             reader,
+            chunk_bytes,
             spare: std::cell::RefCell::new(None),
             ended: std::cell::Cell::new(false),
         })
@@ -106,7 +110,7 @@ impl BlobChunks {
                     .spare
                     .borrow_mut()
                     .take()
-                    .unwrap_or_else(|| js_sys::ArrayBuffer::new(CHUNK_BYTES));
+                    .unwrap_or_else(|| js_sys::ArrayBuffer::new(self.chunk_bytes));
                 read_filling(reader, &Uint8Array::new(&buffer))
             }
             ChunkReader::Default(reader) => reader.read(),

@@ -14,6 +14,7 @@ mod report;
 mod state;
 mod storage;
 mod toolbar;
+mod warm_up;
 
 /// Heap reserved at start-up: the allocator grows wasm memory once for it, then serves
 /// the bundled sample's load from it instead of growing it step by step (each growth

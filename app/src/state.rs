@@ -184,15 +184,20 @@ pub struct Prepared {
 
 /// The report of `loaded` seen through `filter` (none without a plan).
 pub fn count_report(loaded: &Loaded, filter: &Filter) -> Option<Report> {
+    let report = report_of(loaded, filter)?;
+    crate::browser::mark("phusong:aggregated");
+    Some(report)
+}
+
+/// [`count_report`] without its performance mark.
+pub fn report_of(loaded: &Loaded, filter: &Filter) -> Option<Report> {
     let data = loaded.dataset.as_ref()?;
     let options = ReportOptions {
         as_of: None,
         quarantined_records: u64::try_from(loaded.diagnostics.quarantined.len())
             .unwrap_or(u64::MAX),
     };
-    let report = build_report(data, filter, options);
-    crate::browser::mark("phusong:aggregated");
-    Some(report)
+    Some(build_report(data, filter, options))
 }
 
 /// The app state; provided by the root component, so always present below it.

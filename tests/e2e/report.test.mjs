@@ -96,6 +96,49 @@ test('the first screen says what to do, in Vietnamese or English, and loads the 
   }
 });
 
+test('the welcome screen warms the loader up unseen, stores nothing, and gives way to a file chosen meanwhile', { timeout: 90_000 }, async () => {
+  const own = await launch(); // a new profile: nothing stored, so the welcome screen (and the warm-up) come
+  try {
+    const { page, log } = await monitoredPage(own.context);
+    // Reads of a Blob's stream wait 100 ms each while `__slowReads` is set (from the page's
+    // start if the session says so): the warm-up (the sample in 64 KiB chunks) is caught half-way.
+    await page.addInitScript(() => {
+      window.__slowReads = sessionStorage.getItem('test.slow-reads') === '1';
+      window.__reads = 0;
+      const read = ReadableStreamBYOBReader.prototype.read;
+      ReadableStreamBYOBReader.prototype.read = function (...args) {
+        window.__reads++;
+        const go = () => read.apply(this, args);
+        return window.__slowReads ? new Promise((r) => setTimeout(r, 100)).then(go) : go();
+      };
+    });
+    const marks = () => page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
+    await page.goto(server.url, { waitUntil: 'load' });
+    await page.waitForFunction(() => performance.getEntriesByName('phusong:warmed').length === 1, null, { timeout: 30_000 });
+    assert.ok((await page.evaluate(() => window.__reads)) > 1, 'the warm-up read the sample through a Blob stream, in chunks');
+    assert.equal(await page.locator('[data-testid=welcome]').count(), 1, 'the welcome screen stays');
+    assert.equal(await page.locator('[data-testid=clear-data]').isDisabled(), true, 'nothing is loaded');
+    assert.deepEqual((await marks()).filter((m) => m !== 'phusong:warmed' && m.startsWith('phusong:')), [], "none of a load's marks");
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForFunction(() => performance.getEntriesByName('phusong:warmed').length === 1, null, { timeout: 30_000 });
+    assert.equal(await page.locator('[data-testid=welcome]').count(), 1, 'after a reload too: the warm-up stored nothing');
+
+    // Again, with the warm-up's reads slowed down: a file chosen half-way loads, and the warm-up stops.
+    await page.evaluate(() => sessionStorage.setItem('test.slow-reads', '1'));
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForFunction(() => window.__reads >= 2, null, { timeout: 30_000 });
+    await page.evaluate(() => { window.__slowReads = false; });
+    await page.setInputFiles('[data-testid=welcome-file-input]', caseFiles('01-small'));
+    await ready(page, expected('01-small').summary.totals.items);
+    await page.waitForTimeout(500);
+    assert.deepEqual((await marks()).filter((m) => m === 'phusong:warmed'), [], 'the warm-up gave way and stopped');
+    assert.equal(await headlineItems(page), expected('01-small').summary.totals.items);
+    assert.deepEqual(log.pageErrors, []);
+  } finally {
+    await own.close();
+  }
+});
+
 for (const name of CASES) {
   test(`conformance ${name}: chosen through the file input, the export equals the expected summary`, { timeout: 60_000 }, async () => {
     const { page, log, report } = await freshPage();
