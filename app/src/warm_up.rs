@@ -1,5 +1,6 @@
 //! The loader warmed up while the welcome screen waits for a file: the bundled sample is
-//! read, checked, counted and drawn the way a chosen file is, then thrown away.
+//! read, checked, counted and rendered (off the page) the way a chosen file is, then
+//! thrown away.
 //!
 //! Why: Chromium compiles a wasm function the first time it runs, on the main thread, and
 //! optimises the hot ones later. The first file a user loaded paid for all of it: a 100k
@@ -10,14 +11,18 @@
 
 use crate::actions::{read_and_check, Arriving, Watcher, SAMPLE_JSON, SAMPLE_NAME};
 use crate::browser::{after_paint, mark, yield_now};
-use crate::state::{report_of, AppState};
-use leptos::prelude::GetUntracked;
-use phusong_engine::Filter;
-use phusong_export::charts::{chart_rows, report_charts, ChartSet};
-use phusong_export::tables::report_tables;
+use crate::report::{ReportRoot, Unseen};
+use crate::state::{report_of, AppState, Prepared, Shared};
+use leptos::mount::UnmountHandle;
+use leptos::prelude::*;
+use leptos::tachys::view::Mountable;
+use phusong_engine::{Filter, Report};
+use phusong_model::Loaded;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 /// Once the welcome screen is painted, loads the bundled sample as a chosen file would be
-/// loaded, counts and draws its report, and drops it all; then sets the
+/// loaded, counts it, renders its report off the page, and drops it all; then sets the
 /// `phusong:warmed` mark. Stops wherever it is once the user loads something.
 pub fn warm_up_when_idle(state: AppState) {
     leptos::task::spawn_local(async move {
@@ -39,21 +44,52 @@ pub fn warm_up_when_idle(state: AppState) {
         if watch.gave_up() {
             return;
         }
-        let lang = state.lang.get_untracked();
-        if let (Some(data), Some(report)) = (
-            loaded.dataset.as_ref(),
-            report_of(&loaded, &Filter::default()),
-        ) {
-            std::hint::black_box(chart_rows(data, &report, ChartSet::default()));
-            std::hint::black_box(report_tables(data, &report, lang));
-            yield_now().await;
-            if watch.gave_up() {
-                return;
-            }
-            std::hint::black_box(report_charts(data, &report, lang, ChartSet::default()));
+        let filter = Filter::default();
+        let Some(report) = report_of(&loaded, &filter) else {
+            return;
+        };
+        yield_now().await;
+        if watch.gave_up() {
+            return;
         }
+        let Some(page) = render_unseen(loaded, report) else {
+            return;
+        };
+        // Its effects run after the render, in the next microtasks.
+        yield_now().await;
+        drop(page);
         mark("phusong:warmed");
     });
+}
+
+/// Renders the first screen of the report of `loaded` into an element that is not in the
+/// document (no style, no layout, no paint): the report's components with a state of their
+/// own, no marks set ([`Unseen`]). Dropping the handle unmounts it.
+fn render_unseen(loaded: Loaded, report: Report) -> Option<UnmountHandle<impl Mountable>> {
+    let element = web_sys::window()?
+        .document()?
+        .create_element("div")
+        .ok()?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()?;
+    let handle = leptos::mount::mount_to(element, move || {
+        let state = AppState::provide();
+        provide_context(Unseen);
+        let loaded = Shared(Arc::new(loaded));
+        let filter = Filter::default();
+        // Counted already: the report memo takes it (and sets no "aggregated" mark).
+        state.prepared.set_value(Some(Prepared {
+            loaded: loaded.clone(),
+            filter: filter.clone(),
+            report: Shared(Arc::new(report)),
+        }));
+        state.filter.set(filter);
+        state.loaded.set(Some(loaded));
+        // The first screen, as a new report first renders: one short task.
+        state.complete.set(false);
+        view! { <ReportRoot printing=RwSignal::new(false)/> }
+    });
+    Some(handle)
 }
 
 /// The bundled sample's bytes as a browser `Blob`, read like a chosen file.

@@ -39,10 +39,20 @@ pub fn with_view<R>(view: ViewMemo, f: impl FnOnce(&Dataset, &Report) -> R) -> O
 /// (docs/browser-benchmarks.md): "phusong:rendered" after the report's first screen,
 /// "phusong:completed" after all of it. (An effect of the report root, run when the view
 /// changed, could run before the view's DOM was built: it did for the bundled sample.)
+/// A report drawn where nobody sees it ([`crate::warm_up`]) marks nothing.
 #[component]
 fn BuiltMark(name: &'static str) -> impl IntoView {
-    Effect::new(move |_| crate::browser::mark(name));
+    let seen = use_context::<Unseen>().is_none();
+    Effect::new(move |_| {
+        if seen {
+            crate::browser::mark(name);
+        }
+    });
 }
+
+/// Context of a report rendered off the page by the warm-up: its marks are not set.
+#[derive(Clone, Copy)]
+pub struct Unseen;
 
 /// The report root (data-testid="report"): `data-items` is the view's item count (set
 /// with the first screen of a new report), `data-ready` is "true" once that view is
