@@ -127,7 +127,7 @@ pub struct AppState {
     /// A message about storage (quota, unavailable), shown in the problems panel.
     pub storage_note: RwSignal<Option<String>>,
     /// Whether the report shows all of itself. A newly loaded report first renders what
-    /// the first screen shows (the document's head and its first section) and the rest
+    /// the first screen shows (the document's head, the headline figures, the assessment) and the rest
     /// once that is painted: the user sees the report one render sooner.
     pub complete: RwSignal<bool>,
 }

@@ -15,11 +15,6 @@ use wasm_bindgen::JsCast;
 
 const ROMAN: [&str; 10] = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"];
 
-/// Sections rendered with a new report's first screen (`AppState::complete`); the others
-/// follow once it is painted. The first screen shows the document's head, and on a tall
-/// screen the first section's title and chart.
-const FIRST_SCREEN_SECTIONS: usize = 1;
-
 /// What the sections show, computed once per view: the charts' clickable rows, the tables
 /// and the plan id (for CSV names). Each chart is drawn when its section renders.
 type Content = Shared<(ChartRows, Vec<Table>, String)>;
@@ -67,21 +62,17 @@ fn clicked_row(ev: &leptos::ev::MouseEvent) -> Option<usize> {
     phusong_charts::row_at(y)
 }
 
-/// Sections `skip..skip + take` (by position) of `content`.
+/// The sections of `content`.
 fn section_views(
     state: AppState,
     view_memo: ViewMemo,
     content: &Content,
     lang: Lang,
-    skip: usize,
-    take: usize,
 ) -> impl IntoView {
     let (rows, tables, plan_id) = &*content.0;
     tables
         .iter()
         .enumerate()
-        .skip(skip)
-        .take(take)
         .map(|(i, table): (usize, &Table)| {
             let number = ROMAN.get(i).copied().unwrap_or("");
             let title = section_title(table.key, lang);
@@ -120,7 +111,11 @@ fn section_views(
         .collect_view()
 }
 
-/// Every section of the report (after the first screen's, once `AppState::complete`).
+/// Every section of the report, once `AppState::complete`: a new report's first screen is
+/// the document's head, the headline figures and the assessment; the first section starts
+/// below it (at 1,080 px of a 900 px high window, for the bundled sample). Rendering that
+/// section with the first screen delayed its paint by ~40 ms (20 runs of
+/// `phusong.html#sample`) for nothing on screen.
 #[component]
 pub fn Sections() -> impl IntoView {
     let state = use_app();
@@ -135,21 +130,11 @@ pub fn Sections() -> impl IntoView {
         })
     });
     move || {
+        if !state.complete.get() {
+            return None;
+        }
         let lang = state.lang.get();
         let content = content.get()?;
-        let first = section_views(state, view_memo, &content, lang, 0, FIRST_SCREEN_SECTIONS);
-        let rest = move || {
-            state.complete.get().then(|| {
-                section_views(
-                    state,
-                    view_memo,
-                    &content,
-                    lang,
-                    FIRST_SCREEN_SECTIONS,
-                    usize::MAX,
-                )
-            })
-        };
-        Some(view! { {first} {rest} })
+        Some(section_views(state, view_memo, &content, lang))
     }
 }
