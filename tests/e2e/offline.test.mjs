@@ -65,6 +65,32 @@ test('phusong.html over file:// renders, loads only itself, no CSP violation', {
   await page.close();
 });
 
+test('over file://, every face of the report\'s typeface is loading before the app starts: its first paint has all its letters', { timeout: 60_000 }, async () => {
+  const { page, log } = await monitoredPage(browser.context);
+  // The boot script marks phusong:wasm-unpacked just before it starts the app; note then
+  // which faces of Tinos the page has not asked for yet (font-display: block leaves the
+  // letters of a face still loading blank, and a face asked for by the app arrived after
+  // its first paint).
+  await page.addInitScript(() => {
+    const mark = performance.mark.bind(performance);
+    performance.mark = (name, options) => {
+      if (name === 'phusong:wasm-unpacked') {
+        window.__unasked = [...document.fonts]
+          .filter((f) => f.family.replace(/"/g, '') === 'Tinos' && f.status === 'unloaded')
+          .map((f) => `${f.weight} ${f.style} ${f.unicodeRange.slice(0, 12)}`);
+      }
+      return mark(name, options);
+    };
+  });
+  await page.goto(pathToFileURL(FILE).href + '#sample');
+  await page.waitForFunction(() => document.querySelector('[data-testid=report]')?.dataset.ready === 'true', null, { timeout: 30_000 });
+  const faces = await page.evaluate(() => [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Tinos').length);
+  assert.equal(faces, 8, 'regular, bold, italic, bold italic; Latin and Vietnamese each');
+  assert.deepEqual(await page.evaluate(() => window.__unasked), [], 'faces not yet asked for when the app starts');
+  assert.deepEqual(log.pageErrors, []);
+  await page.close();
+});
+
 test('over file://: a conformance case chosen, exported and printed, the sample too, nothing but local requests', { timeout: 90_000 }, async () => {
   const { page, log } = await monitoredPage(browser.context);
   const report = new ReportPage(page, pathToFileURL(FILE).href);
