@@ -292,7 +292,8 @@ pub fn now_ms() -> f64 {
         .map_or(0.0, |p| p.now())
 }
 
-/// Starts loading the report's typeface (Tinos, bundled) now, while the first screen shows:
+/// Starts loading the report's typeface (Tinos, bundled) if the page has not yet (the boot
+/// placeholder of `index.html` asks for every face before the app starts), while the first screen shows:
 /// a browser loads a web font only when some text first needs it, and the report's text
 /// would then be laid out twice (with a fallback font, then again with Tinos: ~60 ms for
 /// the 1,500-item sample).
