@@ -439,7 +439,8 @@ function report(results, chromiumVersion, date, loadAtStart) {
     'total = `chosen→rendered`; to paint = chosen → the report laid out and painted (a message posted from a `requestAnimationFrame`',
     'loop that runs from the page\'s start, in the first frame after the report root shows the data; handled once that frame is painted).',
     'Since 2026-12-02 (commit 19afc36) a new report renders its first screen (the document\'s head, the headline figures and',
-    'the first section) and, once that is painted, the rest: "rendered" is the first screen, **whole report** = `chosen→completed`,',
+    'the first section; since session 7 without that section, which starts below the first screen) and, once that is painted, the rest:',
+    '"rendered" is the first screen, **whole report** = `chosen→completed`,',
     'all sections, the signature and the appendix in the DOM (before, "rendered" was the whole report).',
   );
   const anyRendered = SIZES.some((n) => results[n].phusong.some((p) => p.hasRenderedMark));
