@@ -6,8 +6,8 @@
 //! optimises the hot ones later. The first file a user loaded paid for all of it: a 100k
 //! item load took 430 ms cold against 290 ms after any small load before it (interleaved
 //! runs, docs/performance-experiments.md). The user needs a few seconds to pick a file;
-//! the warm-up takes ~50 ms of that idle time, in short slices, and gives way at once to
-//! anything the user starts (a load, the sample), so it never delays one.
+//! the warm-up is done ~300 ms after the page loads, in tasks of up to ~75 ms, and gives
+//! way to anything the user starts (a load, the sample) at its next chunk or slice.
 
 use crate::actions::{read_and_check, Arriving, Watcher, SAMPLE_JSON, SAMPLE_NAME};
 use crate::browser::{after_paint, mark, yield_now};
@@ -25,8 +25,8 @@ use wasm_bindgen::JsCast;
 
 /// Once the welcome screen is painted, loads the bundled sample as a chosen file would be
 /// loaded, counts it, renders its report's first screen off the page, draws its charts and
-/// tables, and drops it all; then sets the
-/// `phusong:warmed` mark. Stops wherever it is once the user loads something.
+/// tables, and drops it all; then sets the `phusong:warmed` mark. Stops wherever it is
+/// once the user loads something.
 pub fn warm_up_when_idle(state: AppState) {
     leptos::task::spawn_local(async move {
         after_paint().await;
