@@ -423,17 +423,11 @@ const SLICE_MS: f64 = 40.0;
 /// Parses and validates `files` in slices of about [`SLICE_MS`], yielding to the browser
 /// between them, with the progress shown (marks for the browser benchmark).
 async fn check(state: AppState, files: &[SourceBytes]) -> phusong_model::Loaded {
-    let sources = files
+    let buffers: Vec<(&str, Arc<FillingBuffer>)> = files
         .iter()
-        .map(|f| SourceFile {
-            name: &f.name,
-            bytes: f.bytes(),
-        })
+        .map(|f| (f.name.as_str(), Arc::clone(&f.shared)))
         .collect();
-    let mut loading = Loading::new(sources);
-    for (i, f) in files.iter().enumerate() {
-        loading.share(i, Arc::clone(&f.shared));
-    }
+    let mut loading = Loading::shared(&buffers);
     let bytes: usize = files.iter().map(|f| f.bytes().len()).sum();
     if bytes <= ONE_TASK_BYTES {
         // Small data (the bundled sample): one task, no progress frames in between.

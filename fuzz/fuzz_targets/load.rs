@@ -62,23 +62,11 @@ fuzz_target!(|data: &[u8]| {
 
 /// Loading `files` from shared buffers (texts read in place) gives what `loaded` is.
 fn same_when_shared(files: &[SourceFile<'_>], loaded: &Loaded) {
-    let buffers: Vec<Arc<FillingBuffer>> = files
+    let buffers: Vec<(&str, Arc<FillingBuffer>)> = files
         .iter()
-        .map(|f| Arc::new(FillingBuffer::from_vec(f.bytes.to_vec())))
+        .map(|f| (f.name, Arc::new(FillingBuffer::from_vec(f.bytes.to_vec()))))
         .collect();
-    let sources = files
-        .iter()
-        .zip(&buffers)
-        .map(|(f, b)| SourceFile {
-            name: f.name,
-            bytes: b.filled(),
-        })
-        .collect();
-    let mut loading = Loading::new(sources);
-    for (i, b) in buffers.iter().enumerate() {
-        loading.share(i, Arc::clone(b));
-    }
-    let shared = loading.finish();
+    let shared = Loading::shared(&buffers).finish();
     assert_eq!(format!("{shared:?}"), format!("{loaded:?}"));
 }
 

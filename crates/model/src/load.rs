@@ -109,6 +109,23 @@ impl<'a> Loading<'a> {
         Self::arriving(files, all)
     }
 
+    /// Starts loading whole files kept in `buffers` (name and bytes, in load order), each
+    /// buffer shared with the dataset ([`Loading::share`]).
+    pub fn shared(buffers: &'a [(&'a str, Arc<FillingBuffer>)]) -> Self {
+        let files = buffers
+            .iter()
+            .map(|(name, buffer)| SourceFile {
+                name,
+                bytes: buffer.filled(),
+            })
+            .collect();
+        let mut loading = Loading::new(files);
+        for (i, (_, buffer)) in buffers.iter().enumerate() {
+            loading.share(i, Arc::clone(buffer));
+        }
+        loading
+    }
+
     /// Starts loading `files` of which those from index `from` on are still arriving:
     /// their bytes so far are in `files`, and [`Loading::grow`] gives more. Records are
     /// parsed as they arrive; the result is the one of [`load`] on the whole files.
@@ -648,24 +665,12 @@ mod tests {
         cases.push(vec![("odd.json".to_owned(), odd.into_bytes())]);
         for files in cases {
             let copied = load(sources_of(&files));
-            let buffers: Vec<Arc<FillingBuffer>> = files
+            let buffers: Vec<(&str, Arc<FillingBuffer>)> = files
                 .iter()
-                .map(|(_, b)| Arc::new(FillingBuffer::from_vec(b.clone())))
+                .map(|(n, b)| (n.as_str(), Arc::new(FillingBuffer::from_vec(b.clone()))))
                 .collect();
-            let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
-            let sources = names
-                .iter()
-                .zip(&buffers)
-                .map(|(name, b)| SourceFile {
-                    name,
-                    bytes: b.filled(),
-                })
-                .collect();
-            let mut loading = Loading::new(sources);
-            for (i, b) in buffers.iter().enumerate() {
-                loading.share(i, Arc::clone(b));
-            }
-            let shared = loading.finish();
+            let names: Vec<&str> = buffers.iter().map(|(n, _)| *n).collect();
+            let shared = Loading::shared(&buffers).finish();
             assert_eq!(format!("{shared:?}"), format!("{copied:?}"), "{names:?}");
             let items = &shared.dataset.as_ref().expect("a plan").items;
             let in_place = items.iter().filter(|i| i.text.is_in_file()).count();
