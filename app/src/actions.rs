@@ -561,7 +561,7 @@ async fn settle(
     let small = kept.iter().map(|f| f.bytes().len()).sum::<usize>() <= ONE_TASK_BYTES;
     let loaded = Shared(Arc::new(loaded));
     let filter = Filter::default();
-    if let Some(report) = count_report(&loaded.0, &filter) {
+    if let Some(report) = count_report(&loaded.0, &filter, None) {
         state.prepared.set_value(Some(Prepared {
             loaded: loaded.clone(),
             filter: filter.clone(),

@@ -4,11 +4,13 @@
 
 use crate::edits::Edits;
 use leptos::prelude::*;
-use phusong_engine::{build_report, Filter, Report, ReportOptions};
+use phusong_engine::{
+    build_report, build_report_with_titles, Filter, FoldedTitles, Report, ReportOptions,
+};
 use phusong_model::filling::FillingBuffer;
 use phusong_model::{Lang, Loaded};
 use send_wrapper::SendWrapper;
-use std::sync::Arc;
+use std::sync::{Arc, Weak};
 
 /// A shared value compared by identity, so memos and signals holding large data
 /// never compare it field by field.
@@ -126,6 +128,8 @@ pub struct AppState {
     pub edits: RwSignal<Edits>,
     /// A message about storage (quota, unavailable), shown in the problems panel.
     pub storage_note: RwSignal<Option<String>>,
+    /// The folded titles of the loaded data, for the title search (see [`AppState::fold_titles`]).
+    pub titles: StoredValue<Option<(Weak<Loaded>, Arc<FoldedTitles>)>>,
     /// Whether the report shows all of itself. A newly loaded report first renders what
     /// the first screen shows (the document's head, the headline figures, the assessment) and the rest
     /// once that is painted: the user sees the report one render sooner.
@@ -138,6 +142,7 @@ impl AppState {
         let loaded: RwSignal<Option<Shared<Loaded>>> = RwSignal::new(None);
         let filter = RwSignal::new(Filter::default());
         let prepared: StoredValue<Option<Prepared>> = StoredValue::new(None);
+        let titles: StoredValue<Option<(Weak<Loaded>, Arc<FoldedTitles>)>> = StoredValue::new(None);
         let report = Memo::new(move |_| {
             let loaded = loaded.get()?;
             filter.with(|f| {
@@ -146,9 +151,28 @@ impl AppState {
                     .flatten();
                 match ready {
                     Some(p) => Some(p.report),
-                    None => count_report(&loaded.0, f).map(|r| Shared(Arc::new(r))),
+                    None => {
+                        let searched = (!f.title.trim().is_empty())
+                            .then(|| folded_titles(titles, &loaded))
+                            .flatten();
+                        count_report(&loaded.0, f, searched.as_deref()).map(|r| Shared(Arc::new(r)))
+                    }
                 }
             })
+        });
+        // Other data loaded (or none): the folded titles of the data before go.
+        Effect::new(move |_| {
+            let current = loaded.get();
+            titles.update_value(|cached| {
+                let stale = cached.as_ref().is_some_and(|(of, _)| {
+                    current
+                        .as_ref()
+                        .is_none_or(|l| of.as_ptr() != Arc::as_ptr(&l.0))
+                });
+                if stale {
+                    *cached = None;
+                }
+            });
         });
         let state = AppState {
             lang: RwSignal::new(Lang::Vi),
@@ -160,6 +184,7 @@ impl AppState {
             prepared,
             edits: RwSignal::new(Edits::default()),
             storage_note: RwSignal::new(None),
+            titles,
             complete: RwSignal::new(true),
         };
         provide_context(state);
@@ -168,6 +193,15 @@ impl AppState {
 }
 
 impl AppState {
+    /// Folds the loaded data's titles for the title search now, unless done already:
+    /// called when the search box gets focus, so that the first letter typed finds them
+    /// ready (1M items: ~0.2 s to fold, then a few ms a search).
+    pub fn fold_titles(&self) {
+        if let Some(loaded) = self.loaded.get_untracked() {
+            folded_titles(self.titles, &loaded);
+        }
+    }
+
     /// Whether files are being read, checked or restored (tracked: for `disabled=`).
     pub fn is_busy(&self) -> bool {
         self.busy.with(Option::is_some)
@@ -182,22 +216,53 @@ pub struct Prepared {
     pub report: Shared<Report>,
 }
 
-/// The report of `loaded` seen through `filter` (none without a plan).
-pub fn count_report(loaded: &Loaded, filter: &Filter) -> Option<Report> {
-    let report = report_of(loaded, filter)?;
+/// The folded titles of `loaded`: the ones in `cache` if they are of `loaded`, else
+/// folded now and kept there (none without a dataset).
+fn folded_titles(
+    cache: StoredValue<Option<(Weak<Loaded>, Arc<FoldedTitles>)>>,
+    loaded: &Shared<Loaded>,
+) -> Option<Arc<FoldedTitles>> {
+    let cached = cache.with_value(|c| {
+        c.as_ref()
+            .filter(|(of, _)| of.as_ptr() == Arc::as_ptr(&loaded.0))
+            .map(|(_, titles)| Arc::clone(titles))
+    });
+    if cached.is_some() {
+        return cached;
+    }
+    let titles = Arc::new(FoldedTitles::new(loaded.dataset.as_ref()?));
+    cache.set_value(Some((Arc::downgrade(&loaded.0), Arc::clone(&titles))));
+    Some(titles)
+}
+
+/// The report of `loaded` seen through `filter` (none without a plan); `titles`, the
+/// folded titles of `loaded`, answer its title search when given.
+pub fn count_report(
+    loaded: &Loaded,
+    filter: &Filter,
+    titles: Option<&FoldedTitles>,
+) -> Option<Report> {
+    let report = report_of(loaded, filter, titles)?;
     crate::browser::mark("phusong:aggregated");
     Some(report)
 }
 
 /// [`count_report`] without its performance mark.
-pub fn report_of(loaded: &Loaded, filter: &Filter) -> Option<Report> {
+pub fn report_of(
+    loaded: &Loaded,
+    filter: &Filter,
+    titles: Option<&FoldedTitles>,
+) -> Option<Report> {
     let data = loaded.dataset.as_ref()?;
     let options = ReportOptions {
         as_of: None,
         quarantined_records: u64::try_from(loaded.diagnostics.quarantined.len())
             .unwrap_or(u64::MAX),
     };
-    Some(build_report(data, filter, options))
+    Some(match titles {
+        Some(titles) => build_report_with_titles(data, filter, options, titles),
+        None => build_report(data, filter, options),
+    })
 }
 
 /// The app state; provided by the root component, so always present below it.

@@ -48,7 +48,7 @@ pub fn warm_up_when_idle(state: AppState) {
             return;
         }
         let filter = Filter::default();
-        let Some(report) = report_of(&loaded, &filter) else {
+        let Some(report) = report_of(&loaded, &filter, None) else {
             return;
         };
         yield_now().await;

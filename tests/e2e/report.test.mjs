@@ -5,7 +5,8 @@
 // come back after a reload, and "Xóa dữ liệu" removes them. The first screen says what the
 // app does and loads files from its own button.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { launch, monitoredPage } from './browser.mjs';
@@ -289,6 +290,24 @@ test('the title search ignores case and diacritics, typed in NFC or NFD', { time
   }
   await page.fill('[data-testid=filter-title]', '');
   await ready(page, 1500);
+
+  // Other data loaded, as many items: the search reads its titles, not the sample's (the
+  // app keeps the titles folded for the search, and must fold the new ones).
+  const other = generateSample(1500, 7);
+  const otherWant = other.coverage.filter((i) => fold(i.title).includes('thanh hoa')).length;
+  const otherFile = path.join(mkdtempSync(path.join(tmpdir(), 'phusong-search-')), 'other.json');
+  writeFileSync(otherFile, JSON.stringify(other));
+  await page.selectOption('[data-testid=load-mode]', 'replace');
+  // The other file has as many items: wait for its report, not the sample's.
+  const rendered = () => performance.getEntriesByName('phusong:rendered', 'mark').length;
+  const before = await page.evaluate(rendered);
+  await page.setInputFiles('[data-testid=file-input]', otherFile);
+  await page.waitForFunction((n) => performance.getEntriesByName('phusong:rendered', 'mark').length > n, before);
+  await ready(page, 1500);
+  await page.fill('[data-testid=filter-title]', 'thanh hoa');
+  await ready(page, otherWant);
+  assert.equal(await headlineItems(page), otherWant, 'the search after other data was loaded');
+  assert.notEqual(otherWant, want, 'the two datasets must answer differently');
   assert.deepEqual(log.pageErrors, []);
   await clearStorage(page);
   await page.close();

@@ -250,6 +250,7 @@ pub fn FilterBar() -> impl IntoView {
                 <label class="filter search">
                     <span>{t.search_title}</span>
                     <input type="search" data-testid="filter-title" prop:value=move || f.with(|f| f.title.clone())
+                        on:focus=move |_| state.fold_titles()
                         on:input=move |ev| f.update(|f| f.title = event_target_value(&ev))/>
                 </label>
                 <button data-testid="clear-filters" on:click=move |_| f.set(Filter::default())>{t.clear_filters}</button>

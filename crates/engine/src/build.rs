@@ -7,6 +7,7 @@ use crate::report::{
     ContractRow, DeliverableRow, EventRow, MonthRow, OutletRow, Report, ThemeRow, ToneCounts,
     Totals,
 };
+use crate::titles::FoldedTitles;
 use chrono::{Datelike, NaiveDate};
 use phusong_model::{Dataset, Format, ThemeIdx, FORMAT_COUNT};
 
@@ -22,8 +23,29 @@ pub struct ReportOptions {
 
 /// Computes the report of `data` for the view `filter`.
 pub fn build_report(data: &Dataset, filter: &Filter, options: ReportOptions) -> Report {
+    count(data, Matcher::new(filter, data), filter, options)
+}
+
+/// [`build_report`], with `titles`, the folded titles of `data` ([`FoldedTitles::new`]):
+/// a title search looks its text up there instead of folding every title. The same
+/// report; what an app that keeps its dataset uses while the user types a search.
+pub fn build_report_with_titles(
+    data: &Dataset,
+    filter: &Filter,
+    options: ReportOptions,
+    titles: &FoldedTitles,
+) -> Report {
+    count(
+        data,
+        Matcher::with_titles(filter, data, Some(titles)),
+        filter,
+        options,
+    )
+}
+
+/// The counting pass of [`build_report`] with `matcher`, compiled from `filter`.
+fn count(data: &Dataset, matcher: Matcher, filter: &Filter, options: ReportOptions) -> Report {
     let plan = &data.plan;
-    let matcher = Matcher::new(filter, data);
     let theme_count = plan.themes.len();
     let top_themes: Vec<ThemeIdx> = plan
         .themes
@@ -81,12 +103,12 @@ pub fn build_report(data: &Dataset, filter: &Filter, options: ReportOptions) -> 
 
     for (position, item) in data.items.iter().enumerate() {
         if !item.in_period {
-            if matcher.others_match(item) && matcher.date_matches(item) {
+            if matcher.others_match(position, item) && matcher.date_matches(item) {
                 totals.out_of_period_items += 1;
             }
             continue;
         }
-        if !matcher.date_matches(item) || !matcher.others_match(item) {
+        if !matcher.date_matches(item) || !matcher.others_match(position, item) {
             continue;
         }
         let Ok(position) = u32::try_from(position) else {

@@ -2,6 +2,7 @@
 //! contracts, formats, tone and a title search. An empty list means "no filter".
 
 use crate::search::{fold, matches_folded};
+use crate::titles::FoldedTitles;
 use chrono::NaiveDate;
 use phusong_model::{
     ContractIdx, CoverageItem, Dataset, Format, Level, OutletIdx, ThemeIdx, Tone, FORMAT_COUNT,
@@ -118,12 +119,26 @@ pub struct Matcher {
     contracts: Option<(Vec<bool>, bool)>,
     formats: Option<[bool; FORMAT_COUNT]>,
     tones: Option<[bool; 4]>,
-    title: Option<String>,
+    title: Option<TitleSearch>,
+}
+
+/// How the title search is answered.
+enum TitleSearch {
+    /// Folding each title and looking for this folded text in it.
+    EachTitle(String),
+    /// Looked up in the dataset's folded titles at once: whether each item (by position) matches.
+    Found(Vec<bool>),
 }
 
 impl Matcher {
     /// Compiles `filter` for `data`.
     pub fn new(filter: &Filter, data: &Dataset) -> Matcher {
+        Matcher::with_titles(filter, data, None)
+    }
+
+    /// Compiles `filter` for `data`, answering its title search from `titles`, the
+    /// folded titles of `data` (when given and of the right length).
+    pub fn with_titles(filter: &Filter, data: &Dataset, titles: Option<&FoldedTitles>) -> Matcher {
         let themes = (!filter.themes.is_empty()).then(|| {
             let mut mask = vec![false; data.plan.themes.len()];
             for &t in &filter.themes {
@@ -176,7 +191,14 @@ impl Matcher {
             }
             mask
         });
-        let title = Some(fold(filter.title.trim())).filter(|t| !t.is_empty());
+        let title = Some(fold(filter.title.trim()))
+            .filter(|t| !t.is_empty())
+            .map(|needle| {
+                titles
+                    .filter(|t| t.len() == data.items.len())
+                    .and_then(|t| t.containing(&needle))
+                    .map_or(TitleSearch::EachTitle(needle), TitleSearch::Found)
+            });
         Matcher {
             from: filter.from,
             to: filter.to,
@@ -194,8 +216,9 @@ impl Matcher {
         self.from.is_none_or(|d| item.date >= d) && self.to.is_none_or(|d| item.date <= d)
     }
 
-    /// Whether the item passes every filter but the date range.
-    pub fn others_match(&self, item: &CoverageItem) -> bool {
+    /// Whether the item (at `position` in the dataset's items) passes every filter but
+    /// the date range.
+    pub fn others_match(&self, position: usize, item: &CoverageItem) -> bool {
         let flag = |mask: &Vec<bool>, i: u32| mask.get(i as usize).copied().unwrap_or(false);
         if let Some(m) = &self.outlets {
             if !flag(m, item.outlet) {
@@ -226,12 +249,11 @@ impl Matcher {
                 return false;
             }
         }
-        if let Some(needle) = &self.title {
-            if !matches_folded(item.title(), needle) {
-                return false;
-            }
+        match &self.title {
+            None => true,
+            Some(TitleSearch::EachTitle(needle)) => matches_folded(item.title(), needle),
+            Some(TitleSearch::Found(hits)) => hits.get(position).copied().unwrap_or(false),
         }
-        true
     }
 }
 

@@ -10,14 +10,16 @@ pub mod pace;
 pub mod report;
 pub mod search;
 pub mod summary;
+pub mod titles;
 
-pub use build::{build_report, ReportOptions};
+pub use build::{build_report, build_report_with_titles, ReportOptions};
 pub use filter::{Filter, FilterDescription};
 pub use report::{
     ContractRow, ContractStatus, DeliverableRow, EventRow, MonthRow, OutletRow, Report, ThemeRow,
     ToneCounts, Totals,
 };
 pub use summary::{summary, summary_json, Summary, SUMMARY_FORMAT};
+pub use titles::FoldedTitles;
 
 use phusong_model::Loaded;
 

@@ -2,7 +2,10 @@
 //! core issue lists, over random plans, outlets, contracts, items and filters.
 
 use chrono::NaiveDate;
-use phusong_engine::{build_report, report_of, summary, Filter, Report, ReportOptions};
+use phusong_engine::{
+    build_report, build_report_with_titles, report_of, summary, Filter, FoldedTitles, Report,
+    ReportOptions,
+};
 use phusong_model::{load, Dataset, Format, Level, SourceFile, Tone};
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -232,6 +235,29 @@ proptest! {
         prop_assert_eq!(some.items.len() as u64, some.totals.items);
         // The view's items are exactly those the filter lets through.
         prop_assert_eq!(some.months.iter().map(|m| m.items).sum::<u64>(), some.totals.items);
+    }
+
+    /// The folded titles answer a title search as folding each title does: the same report.
+    #[test]
+    fn folded_titles_give_the_same_report(seed in any::<u64>(), cut in any::<(usize, usize, usize)>()) {
+        let (data, _) = load_files(&dataset_files(seed));
+        let titles = FoldedTitles::new(&data);
+        let mut filter = random_filter(&data, seed);
+        // A piece of some item's title, in another case, or a text no title has.
+        let title = data.items.get(cut.0 % data.items.len().max(1)).map(|i| i.title()).unwrap_or("");
+        let chars: Vec<char> = title.chars().collect();
+        let (a, b) = (cut.1 % (chars.len() + 1), cut.2 % (chars.len() + 1));
+        let piece: String = chars[a.min(b)..a.max(b)].iter().collect();
+        filter.title = match cut.0 % 3 {
+            0 => piece.to_uppercase(),
+            1 => piece,
+            _ => "không có".into(),
+        };
+        let options = ReportOptions::default();
+        prop_assert_eq!(
+            build_report_with_titles(&data, &filter, options, &titles),
+            build_report(&data, &filter, options)
+        );
     }
 
     #[test]
