@@ -4,7 +4,7 @@
 # DuckDB-WASM, memory, sizes, the offline file → docs/browser-benchmarks.md. ~3 min on 2 cores (plus generating the data once).
 # The data files are generated once by the CLI into $BENCH_DATA (default /work/bench-data,
 # outside the repository). Builds dist/ with trunk if it has no release build.
-# Environment: PHUSONG_DIST, BENCH_DATA, BENCH_SIZES (10000,100000,1000000), BENCH_RUNS (5),
+# Environment: PHUSONG_DIST, BENCH_DATA, BENCH_SIZES (10000,100000,1000000), BENCH_RUNS (7),
 # BENCH_RUNS_1M (3), BENCH_SKIP_DUCKDB=1, BENCH_CHROMIUM_FLAGS, BENCH_FROM=results.json (only rewrite the doc).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"

@@ -138,6 +138,54 @@ export function collectPhusong() {
   };
 }
 
+/**
+ * After a load: filter interactions, each timed from the change to the next painted frame
+ * (a message posted from the next `requestAnimationFrame`, handled after that frame's
+ * paint), as a person would make them: an outlet chosen, all outlets again, focus in the
+ * title search box (the app folds the titles then), "tuyên" typed letter by letter, the
+ * filters cleared. Each control gets its value and the event its handler listens to.
+ */
+export async function interactionRun() {
+  const painted = () =>
+    new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(null);
+      }),
+    );
+  const time = async (act) => {
+    await painted();
+    const start = performance.now();
+    act();
+    return (await painted()) - start;
+  };
+  const el = (id) => document.querySelector(`[data-testid=${id}]`);
+  const set = (id, value, type) => () => {
+    el(id).value = value;
+    el(id).dispatchEvent(new Event(type, { bubbles: true }));
+  };
+  const items = () => Number(el('report').dataset.items);
+  const out = { all: items() };
+  out.outlet = await time(set('filter-outlet', '3', 'change'));
+  out.outletItems = items();
+  out.outletAll = await time(set('filter-outlet', '', 'change'));
+  out.searchFocus = await time(() => el('filter-title').focus());
+  const letters = [];
+  let typed = '';
+  for (const letter of 'tuyên') {
+    typed += letter;
+    letters.push(await time(set('filter-title', typed, 'input')));
+  }
+  out.searchItems = items();
+  letters.sort((a, b) => a - b);
+  out.searchLetter = letters[Math.floor(letters.length / 2)];
+  out.searchLetterMax = letters[letters.length - 1];
+  out.clear = await time(() => el('clear-filters').click());
+  out.clearedItems = items();
+  return out;
+}
+
 /** Adds a plain `<input type=file>` for the floor and DuckDB runs. */
 export function injectFileInput() {
   const input = document.createElement('input');
