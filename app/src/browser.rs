@@ -213,7 +213,9 @@ pub fn take_chosen_files(ev: &web_sys::Event) -> Vec<web_sys::File> {
     files
 }
 
-/// Offers `text` as a download named `name` (no network: a blob URL, revoked after).
+/// Offers `text` as a download named `name` (no network: a blob URL, revoked a minute
+/// later, not right after the click: a browser may read the URL after the click has
+/// returned, and a revoked URL then downloads nothing).
 pub fn download(name: &str, mime: &str, text: &str) {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
@@ -233,7 +235,10 @@ pub fn download(name: &str, mime: &str, text: &str) {
         a.set_download(name);
         a.click();
     }
-    let _ = web_sys::Url::revoke_object_url(&url);
+    gloo_timers::callback::Timeout::new(60_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
 }
 
 /// Opens the browser's print dialog.
