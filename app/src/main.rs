@@ -13,6 +13,7 @@ mod panic;
 mod report;
 mod state;
 mod storage;
+mod titles;
 mod toolbar;
 mod warm_up;
 

@@ -3,6 +3,7 @@
 //! and the author's edits. Derived values (the report) are memos, never copies.
 
 use crate::edits::Edits;
+use crate::titles::{folded_titles, forget_other, Titles};
 use leptos::prelude::*;
 use phusong_engine::{
     build_report, build_report_with_titles, Filter, FoldedTitles, Report, ReportOptions,
@@ -10,7 +11,7 @@ use phusong_engine::{
 use phusong_model::filling::FillingBuffer;
 use phusong_model::{Lang, Loaded};
 use send_wrapper::SendWrapper;
-use std::sync::{Arc, Weak};
+use std::sync::Arc;
 
 /// A shared value compared by identity, so memos and signals holding large data
 /// never compare it field by field.
@@ -128,8 +129,8 @@ pub struct AppState {
     pub edits: RwSignal<Edits>,
     /// A message about storage (quota, unavailable), shown in the problems panel.
     pub storage_note: RwSignal<Option<String>>,
-    /// The folded titles of the loaded data, for the title search (see [`AppState::fold_titles`]).
-    pub titles: StoredValue<Option<(Weak<Loaded>, Arc<FoldedTitles>)>>,
+    /// The folded titles of the loaded data, for the title search ([`crate::titles`]).
+    pub titles: StoredValue<Titles>,
     /// Whether the report shows all of itself. A newly loaded report first renders what
     /// the first screen shows (the document's head, the headline figures, the assessment) and the rest
     /// once that is painted: the user sees the report one render sooner.
@@ -142,7 +143,7 @@ impl AppState {
         let loaded: RwSignal<Option<Shared<Loaded>>> = RwSignal::new(None);
         let filter = RwSignal::new(Filter::default());
         let prepared: StoredValue<Option<Prepared>> = StoredValue::new(None);
-        let titles: StoredValue<Option<(Weak<Loaded>, Arc<FoldedTitles>)>> = StoredValue::new(None);
+        let titles: StoredValue<Titles> = StoredValue::new(Titles::None);
         let report = Memo::new(move |_| {
             let loaded = loaded.get()?;
             filter.with(|f| {
@@ -161,19 +162,7 @@ impl AppState {
             })
         });
         // Other data loaded (or none): the folded titles of the data before go.
-        Effect::new(move |_| {
-            let current = loaded.get();
-            titles.update_value(|cached| {
-                let stale = cached.as_ref().is_some_and(|(of, _)| {
-                    current
-                        .as_ref()
-                        .is_none_or(|l| of.as_ptr() != Arc::as_ptr(&l.0))
-                });
-                if stale {
-                    *cached = None;
-                }
-            });
-        });
+        Effect::new(move |_| loaded.with(|current| forget_other(titles, current.as_ref())));
         let state = AppState {
             lang: RwSignal::new(Lang::Vi),
             files: RwSignal::new(Vec::new()),
@@ -193,15 +182,6 @@ impl AppState {
 }
 
 impl AppState {
-    /// Folds the loaded data's titles for the title search now, unless done already:
-    /// called when the search box gets focus, so that the first letter typed finds them
-    /// ready (1M items: ~0.2 s to fold, then a few ms a search).
-    pub fn fold_titles(&self) {
-        if let Some(loaded) = self.loaded.get_untracked() {
-            folded_titles(self.titles, &loaded);
-        }
-    }
-
     /// Whether files are being read, checked or restored (tracked: for `disabled=`).
     pub fn is_busy(&self) -> bool {
         self.busy.with(Option::is_some)
@@ -214,25 +194,6 @@ pub struct Prepared {
     pub loaded: Shared<Loaded>,
     pub filter: Filter,
     pub report: Shared<Report>,
-}
-
-/// The folded titles of `loaded`: the ones in `cache` if they are of `loaded`, else
-/// folded now and kept there (none without a dataset).
-fn folded_titles(
-    cache: StoredValue<Option<(Weak<Loaded>, Arc<FoldedTitles>)>>,
-    loaded: &Shared<Loaded>,
-) -> Option<Arc<FoldedTitles>> {
-    let cached = cache.with_value(|c| {
-        c.as_ref()
-            .filter(|(of, _)| of.as_ptr() == Arc::as_ptr(&loaded.0))
-            .map(|(_, titles)| Arc::clone(titles))
-    });
-    if cached.is_some() {
-        return cached;
-    }
-    let titles = Arc::new(FoldedTitles::new(loaded.dataset.as_ref()?));
-    cache.set_value(Some((Arc::downgrade(&loaded.0), Arc::clone(&titles))));
-    Some(titles)
 }
 
 /// The report of `loaded` seen through `filter` (none without a plan); `titles`, the

@@ -5,6 +5,7 @@ use crate::date_input::DateInput;
 use crate::i18n::texts;
 use crate::report::{use_view, with_view};
 use crate::state::use_app;
+use crate::titles::fold_titles_soon;
 use leptos::prelude::*;
 use phusong_engine::Filter;
 use phusong_export::text::fmt_date;
@@ -250,7 +251,7 @@ pub fn FilterBar() -> impl IntoView {
                 <label class="filter search">
                     <span>{t.search_title}</span>
                     <input type="search" data-testid="filter-title" prop:value=move || f.with(|f| f.title.clone())
-                        on:focus=move |_| state.fold_titles()
+                        on:focus=move |_| fold_titles_soon(state)
                         on:input=move |ev| f.update(|f| f.title = event_target_value(&ev))/>
                 </label>
                 <button data-testid="clear-filters" on:click=move |_| f.set(Filter::default())>{t.clear_filters}</button>

@@ -54,6 +54,20 @@ fn BuiltMark(name: &'static str) -> impl IntoView {
 #[derive(Clone, Copy)]
 pub struct Unseen;
 
+/// What the report root shows.
+#[derive(Clone, PartialEq)]
+enum Screen {
+    /// The report of this data (drawn anew for other data, updated in place for a filter).
+    Report(Shared<phusong_model::Loaded>),
+    /// Data without a plan: what is missing.
+    NeedPlan,
+    /// Data being restored or loaded: nothing yet (the progress says so), not a welcome
+    /// screen the data is about to replace.
+    Waiting,
+    /// Nothing loaded.
+    Welcome,
+}
+
 /// The report root (data-testid="report"): `data-items` is the view's item count (set
 /// with the first screen of a new report), `data-ready` is "true" once that view is
 /// rendered whole, "false" while loading.
@@ -73,14 +87,24 @@ pub fn ReportRoot(printing: RwSignal<bool>) -> impl IntoView {
             "false"
         }
     };
+    // What the root shows changes with the data, not with the view: a filter changes the
+    // report's figures in place (its parts follow the view themselves), so the filter bar
+    // keeps the focus while the user types a search.
+    let screen = Memo::new(move |_| {
+        let has_plan = view_memo.with(Option::is_some);
+        match state.loaded.get() {
+            Some(loaded) if has_plan => Screen::Report(loaded),
+            Some(_) => Screen::NeedPlan,
+            None if state.busy.with(Option::is_some) => Screen::Waiting,
+            None => Screen::Welcome,
+        }
+    });
     view! {
         <main class="report-root" data-testid="report" data-ready=ready data-items=items>
             {move || {
                 let t = texts(state.lang.get());
-                let has_data = state.loaded.with(Option::is_some);
-                let has_plan = view_memo.with(Option::is_some);
-                match (has_data, has_plan) {
-                    (_, true) => view! {
+                match screen.get() {
+                    Screen::Report(_) => view! {
                         <filters::FilterBar/>
                         <article class="document" lang=move || if state.lang.get() == phusong_model::Lang::Vi { "vi" } else { "en" }>
                             <header::DocumentHeader/>
@@ -97,11 +121,9 @@ pub fn ReportRoot(printing: RwSignal<bool>) -> impl IntoView {
                             })}
                         </article>
                     }.into_any(),
-                    (true, false) => view! { <p class="empty">{t.need_plan}</p> }.into_any(),
-                    // While data is being restored or loaded: nothing yet (the progress says
-                    // so), not a welcome screen the data is about to replace.
-                    (false, _) if state.busy.with(Option::is_some) => ().into_any(),
-                    (false, _) => view! { <welcome::Welcome/> }.into_any(),
+                    Screen::NeedPlan => view! { <p class="empty">{t.need_plan}</p> }.into_any(),
+                    Screen::Waiting => ().into_any(),
+                    Screen::Welcome => view! { <welcome::Welcome/> }.into_any(),
                 }
             }}
         </main>

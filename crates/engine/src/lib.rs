@@ -19,7 +19,7 @@ pub use report::{
     ToneCounts, Totals,
 };
 pub use summary::{summary, summary_json, Summary, SUMMARY_FORMAT};
-pub use titles::FoldedTitles;
+pub use titles::{FoldedTitles, FoldingTitles};
 
 use phusong_model::Loaded;
 

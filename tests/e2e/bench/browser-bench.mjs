@@ -565,20 +565,22 @@ function report(results, chromiumVersion, date, loadAtStart) {
     'After each load above (same page, once the files are stored), the filters a planner uses, each timed from the',
     'change to the next painted frame (`interactionRun` in page-probes.mjs: the control gets its value and the event its',
     'handler listens to, then a message posted from the next `requestAnimationFrame` is handled after that frame\'s paint):',
-    'an outlet chosen (outlet no. 4 of 20), all outlets again, focus in the title search box (the app folds every title',
-    'once then, for the search), "tuyên" typed letter by letter (median and slowest of the five letters), the filters',
-    'cleared. Each is a new report of the whole dataset (every section, the appendix\'s first page) re-rendered.',
+    'an outlet chosen (outlet no. 4 of 20), all outlets again, focus in the title search box (the app then folds every',
+    'title once for the search, in slices of 100,000 between which the page paints: **titles folded** = focus → the',
+    'app\'s `phusong:titles-folded` mark, with the longest main-thread task meanwhile; 0 = none of 50 ms or more), then',
+    '"tuyên" typed letter by letter (median and slowest of the five letters), the filters cleared. Each is a new report',
+    'of the whole dataset (every section, the appendix\'s first page) re-rendered.',
     'Before 2026-12-02 (session 8) a letter typed in the search folded every title again: ~125 ms at 100k items, ~1 s at 1M.',
     '',
   );
-  L.push('| items | outlet chosen | all outlets | search box focus | a letter typed (median) | slowest letter | filters cleared | items in view: outlet / search |');
-  L.push('|---:|---:|---:|---:|---:|---:|---:|---:|');
+  L.push('| items | outlet chosen | all outlets | search box focus | titles folded | longest task while folding | a letter typed (median) | slowest letter | filters cleared | items in view: outlet / search |');
+  L.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const n of SIZES) {
     const runs = results[n].phusong.map((x) => x.interactions).filter((x) => x && !x.error);
     if (!runs.length) continue;
     const first = runs[0];
     L.push(
-      `| ${items(n)} | ${cell(col(runs, 'outlet'))} | ${cell(col(runs, 'outletAll'))} | ${cell(col(runs, 'searchFocus'))} | ${cell(col(runs, 'searchLetter'))} | ${cell(col(runs, 'searchLetterMax'))} | ${cell(col(runs, 'clear'))} | ${items(first.outletItems)} / ${items(first.searchItems)} |`,
+      `| ${items(n)} | ${cell(col(runs, 'outlet'))} | ${cell(col(runs, 'outletAll'))} | ${cell(col(runs, 'searchFocus'))} | ${cell(col(runs, 'titlesFolded'))} | ${cell(col(runs, 'foldLongestTask'))} | ${cell(col(runs, 'searchLetter'))} | ${cell(col(runs, 'searchLetterMax'))} | ${cell(col(runs, 'clear'))} | ${items(first.outletItems)} / ${items(first.searchItems)} |`,
     );
   }
   L.push('');
