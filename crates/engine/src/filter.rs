@@ -191,7 +191,10 @@ impl Matcher {
             }
             mask
         });
-        let title = Some(fold(filter.title.trim()))
+        // No search, no folding (the fold's table is built on first use).
+        let title = Some(filter.title.trim())
+            .filter(|t| !t.is_empty())
+            .map(fold)
             .filter(|t| !t.is_empty())
             .map(|needle| {
                 titles
