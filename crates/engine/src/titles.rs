@@ -41,13 +41,11 @@ impl FoldingTitles {
     /// Folds up to `count` more titles of `data` (the dataset given to [`FoldingTitles::new`]);
     /// true once every title is folded.
     pub fn fold_more(&mut self, data: &Dataset, count: usize) -> bool {
-        let FoldedTitles { folded, ends } = &mut self.done;
-        for item in data.items.iter().skip(ends.len()).take(count) {
-            fold_into(folded, item.title());
-            ends.push(folded.len());
-            folded.push(SEPARATOR);
+        let done = self.done.len();
+        for item in data.items.iter().skip(done).take(count) {
+            self.done.push(item.title());
         }
-        ends.len() >= data.items.len()
+        self.done.len() >= data.items.len()
     }
 
     /// The titles folded so far (all of them once [`FoldingTitles::fold_more`] said so).
@@ -62,6 +60,13 @@ impl FoldedTitles {
         let mut folding = FoldingTitles::new(data);
         folding.fold_more(data, usize::MAX);
         folding.finish()
+    }
+
+    /// Folds `title` as the next one.
+    fn push(&mut self, title: &str) {
+        fold_into(&mut self.folded, title);
+        self.ends.push(self.folded.len());
+        self.folded.push(SEPARATOR);
     }
 
     /// Number of titles.
@@ -115,14 +120,11 @@ mod tests {
     use proptest::prelude::*;
 
     fn titles(list: &[&str]) -> FoldedTitles {
-        let mut folded = String::new();
-        let mut ends = Vec::new();
+        let mut index = FoldedTitles::default();
         for t in list {
-            fold_into(&mut folded, t);
-            ends.push(folded.len());
-            folded.push(SEPARATOR);
+            index.push(t);
         }
-        FoldedTitles { folded, ends }
+        index
     }
 
     fn by_title(list: &[&str], needle: &str) -> Vec<bool> {
