@@ -124,47 +124,6 @@ impl ItemText {
         matches!(self.0, Repr::InFile { .. })
     }
 
-    /// Where the texts are in the file they are read from (`None` when they are copied):
-    /// start and length of the id, headline, link and abstract (start `u32::MAX`: absent).
-    pub(crate) fn file_spans(&self) -> Option<[(u32, u32); 4]> {
-        match &self.0 {
-            Repr::InFile { spans, .. } => Some(spans.map(|s| (s.start, s.len))),
-            Repr::Joined { .. } => None,
-        }
-    }
-
-    /// The texts at `spans` of `file` (as [`ItemText::file_spans`] gives them), when each one
-    /// lies in its filled bytes and is UTF-8 there (`utf8_checked`: the filled bytes are known
-    /// to be UTF-8, so whole characters are enough); `None` otherwise.
-    pub(crate) fn at_spans(
-        file: &Arc<FillingBuffer>,
-        spans: [(u32, u32); 4],
-        utf8_checked: bool,
-    ) -> Option<Self> {
-        let bytes = file.filled();
-        let boundary = |i: usize| bytes.get(i).is_none_or(|b| !(0x80..0xC0).contains(b));
-        for (k, &(start, len)) in spans.iter().enumerate() {
-            if start == u32::MAX && k >= 2 {
-                continue;
-            }
-            let (start, end) = (start as usize, start as usize + len as usize);
-            let text = bytes.get(start..end)?;
-            let whole = if utf8_checked {
-                boundary(start) && boundary(end)
-            } else {
-                std::str::from_utf8(text).is_ok()
-            };
-            if !whole {
-                return None;
-            }
-        }
-        let spans = spans.map(|(start, len)| Span { start, len });
-        Some(ItemText(Repr::InFile {
-            file: Arc::clone(file),
-            spans,
-        }))
-    }
-
     /// Text `k`: 0 id, 1 headline, 2 link, 3 abstract.
     fn part(&self, k: usize) -> Option<&str> {
         match &self.0 {

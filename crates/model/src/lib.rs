@@ -17,7 +17,6 @@ pub mod messages;
 pub mod nfc;
 pub mod parse;
 pub mod parse_slices;
-pub mod part;
 mod plain_record;
 pub mod plan;
 pub mod raw;

@@ -77,11 +77,6 @@ pub struct Loading<'a> {
     may_stream: bool,
     /// Where in the last file its streamed coverage started (a byte of its text).
     stream_start: usize,
-    /// Whether to note where the last file's coverage records start ([`crate::part`]).
-    record_last: bool,
-    /// Those starts and where the last record ends (bytes of the last file's text), once
-    /// it is parsed; `None` if its outcome came from `parse_file`.
-    last_starts: Option<(Vec<usize>, usize)>,
 }
 
 /// How far a [`Loading`] has got.
@@ -148,8 +143,6 @@ impl<'a> Loading<'a> {
             shared: Vec::new(),
             may_stream: true,
             stream_start: 0,
-            record_last: false,
-            last_starts: None,
         }
     }
 
@@ -242,17 +235,12 @@ impl<'a> Loading<'a> {
                 break;
             };
             let complete = self.complete.get(next).copied().unwrap_or(true);
-            let record = self.record_last && next + 1 == self.files.len();
             let parser = self.current.get_or_insert_with(|| {
-                let mut parser = if complete {
+                if complete {
                     FileParse::new(file.name, file.bytes)
                 } else {
                     FileParse::arriving(file.name, file.bytes)
-                };
-                if record {
-                    parser.record_starts();
                 }
-                parser
             });
             // While the coverage is streamed: the records before it, then those of it
             // read so far are checked first; then the parser reads on.
@@ -280,14 +268,7 @@ impl<'a> Loading<'a> {
             let Some(outcome) = outcome else {
                 return false;
             };
-            let parser = self.current.take();
-            let intact = parser.as_ref().is_some_and(FileParse::streamed_intact);
-            if record {
-                self.last_starts = parser
-                    .as_ref()
-                    .and_then(FileParse::coverage_records)
-                    .map(|(starts, end)| (starts.to_vec(), end));
-            }
+            let intact = self.current.take().is_some_and(|p| p.streamed_intact());
             self.parsed_files += 1;
             self.parsed_bytes += file.bytes.len() as u64;
             match (&mut self.merged, outcome) {
@@ -349,123 +330,6 @@ impl<'a> Loading<'a> {
         self.parsed_bytes = 0;
     }
 
-    /// Notes where the last file's coverage records start, for [`Loading::finish_with_starts`].
-    pub fn record_last_starts(&mut self) {
-        self.record_last = true;
-    }
-
-    /// [`Loading::finish`], with where the last file's coverage records start and where the
-    /// last one ends (bytes of its text), if [`Loading::record_last_starts`] was asked and
-    /// the file was read by the sliced parser (not handed to `parse_file`).
-    pub fn finish_with_starts(mut self) -> (Loaded, Option<(Vec<usize>, usize)>) {
-        self.finish_parsing();
-        let starts = self.last_starts.take();
-        (self.finish(), starts)
-    }
-
-    /// While the last file's coverage is checked as it is read: where its records start
-    /// (a byte of the file, counted from its first byte).
-    pub fn coverage_start(&self) -> Option<u64> {
-        let parser = self.current.as_ref().filter(|_| self.streaming())?;
-        parser
-            .in_coverage()
-            .then(|| (parser.bom_len() + parser.coverage_from()) as u64)
-    }
-
-    /// Leaves the records of the last file's coverage that start at byte `from` of the file
-    /// or later to another thread ([`crate::part`]; while [`Loading::coverage_start`] is
-    /// known, `from` at least [`crate::part::LOOK_BEHIND`] bytes after it; the job's tail
-    /// starts that many bytes before `from`): the load stops at the first of them
-    /// ([`Loading::paused`]) until [`Loading::take_part`] is given the other thread's answer.
-    /// False if it cannot.
-    pub fn split_at(&mut self, from: u64) -> bool {
-        let far_enough = self
-            .coverage_start()
-            .is_some_and(|start| from >= start.saturating_add(crate::part::LOOK_BEHIND));
-        let Some(parser) = self.current.as_mut().filter(|_| far_enough) else {
-            return false;
-        };
-        let Some(from) = usize::try_from(from)
-            .ok()
-            .and_then(|f| f.checked_sub(parser.bom_len()))
-        else {
-            return false;
-        };
-        parser.split_from(from);
-        true
-    }
-
-    /// Whether the load has stopped at the records left to another thread: it goes on once
-    /// [`Loading::take_part`] is given that thread's answer (or none).
-    pub fn paused(&self) -> bool {
-        self.current
-            .as_ref()
-            .is_some_and(|p| p.paused_at().is_some())
-    }
-
-    /// Takes the other thread's answer (see [`crate::part`]) for the records the load
-    /// stopped at, once the last file has arrived whole; true if it was taken. An answer that
-    /// does not fit (another split, a record the file does not have there…) or none (`None`:
-    /// the other thread failed) is declined: the load then reads those records itself. The
-    /// outcome is the same either way.
-    pub fn take_part(&mut self, answer: Option<&[u8]>) -> bool {
-        let taken = self.try_take_part(answer).is_some();
-        if let Some(parser) = self.current.as_mut() {
-            parser.resume();
-        }
-        taken
-    }
-
-    fn try_take_part(&mut self, answer: Option<&[u8]>) -> Option<()> {
-        let last = self.files.len().checked_sub(1)?;
-        let complete = self.complete.get(last).copied().unwrap_or(false);
-        let file = self.files.get(last).copied()?;
-        let (merged, parser) = (self.merged.as_mut()?, self.current.as_mut()?);
-        let stop = parser.paused_at()?;
-        if !complete || self.parsed_files != last {
-            return None;
-        }
-        if !parser.check_all_utf8() {
-            return None;
-        }
-        let bom = parser.bom_len();
-        // The page's copy of the bytes is the shared buffer when there is one: the items
-        // then read their texts from it. It is known to be UTF-8 once the parser has checked
-        // the whole file, as it just did.
-        let shared = self.shared.get(last).and_then(Option::as_ref);
-        let same = shared.filter(|b| std::ptr::eq(b.filled(), file.bytes));
-        let answer = crate::part::Answer::read(answer?, file.bytes, same.map(|b| (b, true)))?;
-        if answer.start != (stop + bom) as u64 {
-            return None;
-        }
-        // Everything read so far is checked first: the other thread's items are judged
-        // against the ids and links accepted before them.
-        let records = parser.streamed_records()?;
-        let mut unlimited = usize::MAX;
-        merged
-            .validation
-            .step_streamed(records, &mut unlimited, None);
-        if merged.validation.streamed_checked() != Some(records.elements.len()) {
-            return None;
-        }
-        let text = |at: u64| usize::try_from(at).ok()?.checked_sub(bom);
-        let mut starts = Vec::with_capacity(answer.records.len());
-        let mut items = Vec::new();
-        for (at, item) in answer.records {
-            let item = item.filter(|i| merged.validation.takes_as_checked(i));
-            starts.push((text(at)?, item.is_some()));
-            items.extend(item);
-        }
-        let end = text(answer.end)?;
-        if parser.take_part(&starts, end).is_err() {
-            // Some of those records may have been read: the load starts over, without them.
-            self.start_over();
-            return None;
-        }
-        merged.validation.queue_checked(items);
-        Some(())
-    }
-
     /// Whether the last file's coverage is being checked while it is read (see
     /// [`Loading::stream_coverage`]).
     pub fn streaming(&self) -> bool {
@@ -492,25 +356,14 @@ impl<'a> Loading<'a> {
     /// The loaded dataset (finishing the work first if [`Loading::step`] has not). A file
     /// still arriving is taken as it is: as if its bytes so far were the whole file.
     pub fn finish(mut self) -> Loaded {
-        self.finish_parsing();
-        match self.merged {
-            Some(merged) => merged.finish(),
-            None => Merging::default().validate().finish(),
-        }
-    }
-}
-
-impl Loading<'_> {
-    /// Does all the work left, every file taken as complete.
-    fn finish_parsing(&mut self) {
         for file in 0..self.files.len() {
             let bytes = self.files.get(file).map_or(&[][..], |f| f.bytes);
             self.grow(file, bytes, true);
         }
-        while !self.step(usize::MAX) {
-            if self.paused() {
-                self.take_part(None);
-            }
+        while !self.step(usize::MAX) {}
+        match self.merged {
+            Some(merged) => merged.finish(),
+            None => Merging::default().validate().finish(),
         }
     }
 }

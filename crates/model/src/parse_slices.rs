@@ -67,16 +67,6 @@ pub struct FileParse<'a> {
     /// A top-level key that [`FileParse::stream_coverage`] assumed settled came again
     /// after it: what was checked may not be what the whole file says.
     changed_while_streaming: bool,
-    /// The streamed coverage's records from this byte of the text on are checked by
-    /// another thread ([`FileParse::split_from`]): the parser stops at the first of them.
-    split_from: Option<usize>,
-    /// Where it stopped for that: the first byte of a record.
-    paused_at: Option<usize>,
-    /// Where each record of the last `coverage` array read starts, when asked
-    /// ([`FileParse::record_starts`]).
-    starts: Option<Vec<usize>>,
-    /// Where the last `coverage` array's last element ended (a byte of the text).
-    coverage_end: usize,
 }
 
 /// Where the parser stands in the file's structure.
@@ -100,10 +90,6 @@ enum At {
 
 /// Something this parser leaves to [`parse_file`].
 struct Fallback;
-
-/// Records another thread read do not fit the text ([`FileParse::take_part`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct PartMisfit;
 
 impl<'a> FileParse<'a> {
     /// Starts parsing `bytes`, named `name` in messages.
@@ -134,10 +120,6 @@ impl<'a> FileParse<'a> {
             streaming: false,
             coverage_from: 0,
             changed_while_streaming: false,
-            split_from: None,
-            paused_at: None,
-            starts: None,
-            coverage_end: 0,
         }
     }
 
@@ -217,91 +199,6 @@ impl<'a> FileParse<'a> {
     /// top-level key, `coverage` included, given again after the coverage started).
     pub fn streamed_intact(&self) -> bool {
         self.streaming && !self.fell_back && !self.changed_while_streaming
-    }
-
-    /// Leaves the streamed coverage's records that start at byte `from` of the text or later
-    /// to another thread ([`crate::part`]): the parser stops at the first of them
-    /// ([`FileParse::paused_at`]) until [`FileParse::take_part`] or [`FileParse::resume`].
-    pub fn split_from(&mut self, from: usize) {
-        if self.streaming && !self.done && self.paused_at.is_none() {
-            self.split_from = Some(from);
-        }
-    }
-
-    /// Where the parser stopped for [`FileParse::split_from`]: the first byte of the text of
-    /// the first record it left.
-    pub fn paused_at(&self) -> Option<usize> {
-        self.paused_at
-    }
-
-    /// Reads on past where it stopped for [`FileParse::split_from`], as if it had not.
-    pub fn resume(&mut self) {
-        self.split_from = None;
-        self.paused_at = None;
-    }
-
-    /// Takes the records from where the parser stopped ([`FileParse::paused_at`]) to `end`
-    /// (a byte of the text, where the last of them ends) as another thread read them:
-    /// `records` gives each one's first byte and whether it was checked there (accepted, with
-    /// nothing to report: [`RawElement::Checked`]); the others are read here, from those bytes.
-    /// The whole file must have arrived. `Err` (nothing to go on with) if the records do not
-    /// fit the text: starts not in order from the stop, or one that does not read here.
-    pub fn take_part(&mut self, records: &[(usize, bool)], end: usize) -> Result<(), PartMisfit> {
-        let Some(stop) = self.paused_at else {
-            return Err(PartMisfit);
-        };
-        if !self.check_all_utf8() {
-            return Err(PartMisfit);
-        }
-        let in_order = records.windows(2).all(|w| matches!(w, [a, b] if a.0 < b.0));
-        let from_stop = records.first().is_some_and(|r| r.0 == stop);
-        let last = records.last().map_or(stop, |r| r.0);
-        if !in_order || !from_stop || end <= last || end > self.text.len() {
-            return Err(PartMisfit);
-        }
-        self.resume();
-        for &(start, checked) in records {
-            if checked {
-                let (_, section) = self
-                    .section
-                    .as_mut()
-                    .filter(|(w, _)| *w == 2)
-                    .ok_or(PartMisfit)?;
-                section.elements.push(RawElement::Checked);
-            } else {
-                self.pos = start;
-                self.element().map_err(|Fallback| PartMisfit)?;
-            }
-        }
-        self.pos = end;
-        self.at = At::AfterElement;
-        Ok(())
-    }
-
-    /// Checks the rest of the text for UTF-8 now; true if the whole file has arrived and is
-    /// UTF-8 (a file that is not is then left to [`parse_file`] as always).
-    pub fn check_all_utf8(&mut self) -> bool {
-        let mut budget = usize::MAX;
-        self.complete && self.check_utf8(&mut budget).is_ok() && self.checked == self.text.len()
-    }
-
-    /// Notes where each record of the file's (last) `coverage` array starts
-    /// ([`FileParse::coverage_records`]).
-    pub fn record_starts(&mut self) {
-        self.starts = Some(Vec::new());
-    }
-
-    /// Where each record of the last `coverage` array read starts (when
-    /// [`FileParse::record_starts`] was asked), and where its last element ends (bytes of the
-    /// text); `None` when the outcome came from [`parse_file`].
-    pub fn coverage_records(&self) -> Option<(&[usize], usize)> {
-        let starts = self.starts.as_deref()?;
-        (!self.fell_back).then_some((starts, self.coverage_end))
-    }
-
-    /// Bytes before the text: 3 for a byte order mark, else 0.
-    pub fn bom_len(&self) -> usize {
-        self.bytes.len().saturating_sub(self.text.len())
     }
 
     /// The file's name.
@@ -403,28 +300,19 @@ impl<'a> FileParse<'a> {
                     self.close_section();
                     return Ok(None);
                 }
-                if *budget == 0 || self.pause_here() {
+                if *budget == 0 {
                     return Ok(Some(false));
                 }
                 *budget -= 1;
-                let start = self.pos;
                 self.element()?;
-                let in_coverage = self.in_coverage();
-                if let Some(starts) = self.starts.as_mut().filter(|_| in_coverage) {
-                    starts.push(start);
-                }
                 self.at = At::AfterElement;
             }
             At::AfterElement => {
-                let end = self.pos;
                 self.skip_whitespace();
                 if self.eat(b',') {
                     self.at = At::Element { first: false };
                 } else {
                     self.require(b']')?;
-                    if self.in_coverage() {
-                        self.coverage_end = end;
-                    }
                     self.close_section();
                 }
             }
@@ -546,9 +434,6 @@ impl<'a> FileParse<'a> {
                     self.at = At::Element { first: true };
                     if which == 2 {
                         self.coverage_from = self.pos;
-                        if let Some(starts) = &mut self.starts {
-                            starts.clear();
-                        }
                     }
                 } else {
                     let found: Seen<'a> = self.value()?;
@@ -565,20 +450,6 @@ impl<'a> FileParse<'a> {
             }
         }
         Ok(())
-    }
-
-    /// Whether to stop before the element at the current position (its first byte, which
-    /// has arrived), for [`FileParse::split_from`].
-    fn pause_here(&mut self) -> bool {
-        if self.paused_at.is_some() {
-            return true;
-        }
-        let due = self.split_from.is_some_and(|from| self.pos >= from);
-        if due && self.streaming && self.in_coverage() && self.peek().is_some() {
-            self.paused_at = Some(self.pos);
-            return true;
-        }
-        false
     }
 
     /// Reads the next element of the section array being read.

@@ -223,9 +223,6 @@ pub enum RawElement<'a> {
     },
     /// Anything else, as found.
     NotObject(Seen<'a>),
-    /// A coverage record another thread read and checked: accepted, nothing to report
-    /// (its item waits in the validation's queue; see [`crate::part`]).
-    Checked,
 }
 
 /// The elements of one section array. Every record's field slots live in one
@@ -331,7 +328,7 @@ impl<'a> RawRecords<'a> {
                 Ok(RawRecord { slots, repeated })
             }
             Some(RawElement::NotObject(found)) => Err(std::mem::replace(found, Seen::Null)),
-            Some(RawElement::Checked) | None => Err(Seen::Null),
+            None => Err(Seen::Null),
         }
     }
 }

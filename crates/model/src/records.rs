@@ -65,9 +65,6 @@ pub struct Validation<'a> {
     streamed: Option<usize>,
     /// Room was made for the streamed coverage.
     stream_reserved: bool,
-    /// The items of the streamed coverage's records that another thread checked
-    /// ([`crate::raw::RawElement::Checked`]), in order, not yet taken.
-    checked_elsewhere: std::collections::VecDeque<CoverageItem>,
 }
 
 /// What [`Validation::open_next_section`] found.
@@ -115,7 +112,6 @@ impl<'a> Validation<'a> {
             total,
             streamed: None,
             stream_reserved: false,
-            checked_elsewhere: Default::default(),
         }
     }
 
@@ -212,73 +208,9 @@ impl<'a> Validation<'a> {
         true
     }
 
-    /// Whether `item`, checked by another thread with the records of this coverage after the
-    /// ones checked here so far, can be taken as it is: its references are in range and
-    /// neither its id nor its link is one that an item accepted here already has (then the
-    /// record must be checked here: it gets a reason or a warning the other thread could not
-    /// see). See [`crate::part`].
-    pub fn takes_as_checked(&self, item: &CoverageItem) -> bool {
-        let v = &self.v;
-        let themes = v.plan.as_ref().map_or(0, |p| p.themes.len());
-        let events = v.plan.as_ref().map_or(0, |p| p.events.len());
-        let in_range = (item.outlet as usize) < v.accepted.outlets.len()
-            && item
-                .contract
-                .is_none_or(|c| (c as usize) < v.accepted.contracts.len())
-            && item.event.is_none_or(|e| (e as usize) < events)
-            && item.themes.iter().all(|&t| (t as usize) < themes);
-        let id = item.id();
-        let items = &v.accepted.items;
-        let url_of = |i: u32| items.get(i as usize).and_then(|x| x.url()).unwrap_or("");
-        let url_seen = item
-            .url()
-            .is_some_and(|u| self.urls.find_hashed(key_hash(u), u, url_of).is_some());
-        in_range && !id.is_empty() && v.find(Section::Coverage, id).is_none() && !url_seen
-    }
-
-    /// Queues the items of records another thread checked, in order: the streamed records
-    /// marked [`crate::raw::RawElement::Checked`] take them one by one.
-    pub fn queue_checked(&mut self, items: impl IntoIterator<Item = CoverageItem>) {
-        self.checked_elsewhere.extend(items);
-    }
-
-    /// Takes the next item another thread checked, as the record at `at` (file, index):
-    /// accepted, its id and link noted as [`Validator::check`] notes them.
-    fn take_checked(&mut self, at: (usize, usize)) {
-        let Some(item) = self.checked_elsewhere.pop_front() else {
-            return;
-        };
-        let v = &mut self.v;
-        let position = u32::try_from(self.origins.len()).unwrap_or(u32::MAX);
-        let id_hash = key_hash(item.id());
-        let url_hash = item.url().map(key_hash);
-        v.accepted.items.push(item);
-        self.origins.push(at);
-        let items = &v.accepted.items;
-        if let Some(hash) = url_hash {
-            let url_of = |i: u32| items.get(i as usize).and_then(|x| x.url()).unwrap_or("");
-            self.urls.insert_hashed(hash, position, url_of);
-        }
-        if let Some(index) = v.ids.get_mut(Section::Coverage as usize) {
-            let accepted = &v.accepted;
-            index.insert_hashed(id_hash, position, |i| {
-                key_of(accepted, Section::Coverage, i)
-            });
-        }
-    }
-
     /// Checks record `index` of `records` (of `section`, file `file`), after freeing the
     /// arena chunks behind it, and moves on to the next.
     fn check_next(&mut self, section: Section, records: &mut RawRecords<'a>) {
-        if matches!(
-            records.elements.get(self.index),
-            Some(crate::raw::RawElement::Checked)
-        ) {
-            self.take_checked((self.file, self.index));
-            self.index += 1;
-            self.done += 1;
-            return;
-        }
         records.release_before(self.index);
         let element = records.take(self.index);
         let at = (self.file, self.index);
