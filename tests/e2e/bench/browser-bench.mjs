@@ -110,20 +110,20 @@ function procTable() {
   return rows;
 }
 
+/** Whether process `pid` is `rootPid` or below it (`rows`: a `procTable()`). */
+function isBelow(rows, pid, rootPid) {
+  for (let p = pid, hops = 0; p > 1 && hops <= 10 && rootPid; p = rows.get(p)?.ppid ?? 0, hops++) {
+    if (p === rootPid) return true;
+  }
+  return false;
+}
+
 /** Renderer processes below `rootPid`. */
 function renderers(rootPid) {
   const rows = procTable();
-  const out = [];
-  for (const [pid, row] of rows) {
-    if (!row.cmd.includes('--type=renderer')) continue;
-    for (let p = row.ppid, hops = 0; p > 1 && hops < 10 && rootPid; p = rows.get(p)?.ppid ?? 0, hops++) {
-      if (p === rootPid) {
-        out.push(pid);
-        break;
-      }
-    }
-  }
-  return out;
+  return [...rows]
+    .filter(([pid, row]) => row.cmd.includes('--type=renderer') && pid !== rootPid && isBelow(rows, pid, rootPid))
+    .map(([pid]) => pid);
 }
 
 /** Peak resident memory (VmHWM) of a process, in bytes. */
@@ -140,12 +140,8 @@ function peakRss(pid) {
 function cpuTimeBelow(rootPid) {
   const rows = procTable();
   let ms = 0;
-  for (const [pid, row] of rows) {
-    let mine = pid === rootPid;
-    for (let p = row.ppid, hops = 0; !mine && p > 1 && hops < 10; p = rows.get(p)?.ppid ?? 0, hops++) {
-      mine = p === rootPid;
-    }
-    if (!mine) continue;
+  for (const pid of rows.keys()) {
+    if (!isBelow(rows, pid, rootPid)) continue;
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
@@ -159,13 +155,15 @@ function cpuTimeBelow(rootPid) {
 
 /**
  * Resolves once the browser has been quiet for three windows of 50 ms in a row (at most one
- * clock tick, 10 ms, of CPU in each, over all its processes and threads), or after 5 s.
+ * clock tick, 10 ms, of CPU in each, over all its processes and threads), or after 5 s; to
+ * how long it waited (ms), which the run logs.
  * The main thread idling is not enough: after the app's warm-up, V8 still compiles the code the
  * warm-up made hot (optimising tier) on background threads for ~150 ms, and a load started then
  * shares the 2 cores with it (100k: ~500 ms of CPU instead of ~250, total ~+40 ms).
  */
 async function browserQuiet() {
-  const until = Date.now() + 5000;
+  const started = Date.now();
+  const until = started + 5000;
   let last = cpuTimeBelow(browserPid);
   let quiet = 0;
   while (quiet < 3 && Date.now() < until) {
@@ -174,6 +172,7 @@ async function browserQuiet() {
     quiet = now - last <= 10 ? quiet + 1 : 0;
     last = now;
   }
+  return Date.now() - started;
 }
 
 // ---------------------------------------------------------------- one run = one fresh context
@@ -220,7 +219,7 @@ async function phusongRun(base, file, n) {
     // that none of it runs inside the measured load.
     await awaitInPage(page, WARMED_UP, 10_000).catch(() => {});
     await awaitInPage(page, PAGE_SETTLED, 10_000);
-    await browserQuiet();
+    const quietAfter = await browserQuiet();
     await page.evaluate(startFrameLog);
     await page.setInputFiles('[data-testid=file-input]', file);
     // Awaited over CDP, not with playwright's waitForFunction, whose polling (and the script
@@ -237,7 +236,7 @@ async function phusongRun(base, file, n) {
       const poll = () => (done() ? resolve() : setTimeout(poll, 20));
       poll();
     })`, LOAD_TIMEOUT).catch(() => {});
-    return page.evaluate(collectPhusong);
+    return { ...(await page.evaluate(collectPhusong)), quietAfter };
   }, {}, null, (page) => page.evaluate(interactionRun));
 }
 
