@@ -2,7 +2,7 @@
 //! and share of all items.
 
 use crate::canvas::{placeholder, render, scale, ticks};
-use crate::format::{format_int, format_share};
+use crate::format::{format_int, format_shares};
 use crate::messages::messages;
 use crate::rows::{RowLayout, MAX_ROWS};
 use crate::style;
@@ -34,9 +34,12 @@ pub fn formats_chart(data: &FormatsData, opts: &ChartOptions) -> String {
     if total == 0 {
         return placeholder(opts, &title);
     }
+    // Shares of one whole: as shown, they add up to 100 %.
+    let counts: Vec<u64> = rows.iter().map(|r| r.items).collect();
     let values: Vec<String> = rows
         .iter()
-        .map(|r| format!("{} ({})", format_int(r.items), format_share(r.items, total)))
+        .zip(format_shares(&counts))
+        .map(|(r, share)| format!("{} ({share})", format_int(r.items)))
         .collect();
     let layout = RowLayout::new(opts.clamped_width(), rows.len(), &values, &[]);
     let max = rows.iter().map(|r| r.items).max().unwrap_or(0);

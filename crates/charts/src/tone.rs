@@ -2,7 +2,7 @@
 //! unrated items, with counts and shares in the legend.
 
 use crate::canvas::{placeholder, px, render, Align, Font};
-use crate::format::{format_int, format_share, ratio};
+use crate::format::{format_int, format_shares, ratio};
 use crate::measure::text_width;
 use crate::messages::messages;
 use crate::style::{self, RGBColor};
@@ -45,13 +45,13 @@ pub fn tone_chart(data: &ToneData, opts: &ChartOptions) -> String {
     }
     let width = opts.clamped_width();
     let w = i32::try_from(width).unwrap_or(4000);
+    // Shares of one whole: as shown, they add up to 100 %.
+    let shares = format_shares(&parts.map(|p| p.0));
     let legend: Vec<(RGBColor, String)> = parts
         .iter()
-        .map(|(n, color, label)| {
-            (
-                *color,
-                format!("{label}: {} ({})", format_int(*n), format_share(*n, total)),
-            )
+        .zip(&shares)
+        .map(|((n, color, label), share)| {
+            (*color, format!("{label}: {} ({share})", format_int(*n)))
         })
         .collect();
     let (_, legend_rows) = crate::canvas::legend_layout(&legend, MARGIN, w - MARGIN);
@@ -63,23 +63,16 @@ pub fn tone_chart(data: &ToneData, opts: &ChartOptions) -> String {
         let span = f64::from(x1 - x0);
         // Cumulative sums keep the segments exactly end to end.
         let mut before = 0u64;
-        for (n, color, _) in &parts {
+        for ((n, color, _), share) in parts.iter().zip(&shares) {
             let a = px(f64::from(x0) + ratio(before, total) * span);
             before = before.saturating_add(*n);
             let b = px(f64::from(x0) + ratio(before, total) * span);
             c.bar(a, MARGIN, b, MARGIN + BAR, *color)?;
-            let share = format_share(*n, total);
             let font = Font::new(style::LABEL_SIZE)
                 .color(style::text_on(*color))
                 .align(Align::Middle);
-            if *n > 0 && text_width(&share, font.size, false) + 6.0 < f64::from(b - a) {
-                c.text(
-                    &share,
-                    (a + b) / 2,
-                    MARGIN + BAR / 2,
-                    f64::from(b - a),
-                    font,
-                )?;
+            if *n > 0 && text_width(share, font.size, false) + 6.0 < f64::from(b - a) {
+                c.text(share, (a + b) / 2, MARGIN + BAR / 2, f64::from(b - a), font)?;
             }
         }
         c.frame(x0, MARGIN, x1, MARGIN + BAR, style::AXIS, 1)?;

@@ -1,5 +1,6 @@
 //! Command-line arguments: `check`, `summary` and `sample`.
 
+use chrono::NaiveDate;
 use lexopt::prelude::*;
 use phusong_model::Lang;
 use phusong_sample::SampleOptions;
@@ -10,8 +11,13 @@ use std::path::PathBuf;
 pub enum Command {
     /// `phusong check FILE...`
     Check { files: Vec<PathBuf>, lang: Lang },
-    /// `phusong summary FILE...`
-    Summary { files: Vec<PathBuf>, lang: Lang },
+    /// `phusong summary [--as-of DATE] FILE...`
+    Summary {
+        files: Vec<PathBuf>,
+        lang: Lang,
+        /// The as-of date; `None` = today (both capped at the plan period's end).
+        as_of: Option<NaiveDate>,
+    },
     /// `phusong sample --items N --seed S [--out FILE]`
     Sample {
         options: SampleOptions,
@@ -27,7 +33,11 @@ phusong — báo cáo kết quả thông tin, tuyên truyền / coverage reports
 
 Cách dùng / Usage:
   phusong check [--lang vi|en] TỆP...     kiểm tra dữ liệu, liệt kê mọi lỗi / list every problem
-  phusong summary [--lang vi|en] TỆP...   in bản tổng hợp JSON / print the summary JSON
+  phusong summary [--lang vi|en] [--as-of YYYY-MM-DD] TỆP...
+                                          in bản tổng hợp JSON / print the summary JSON;
+                                          số liệu tính đến ngày --as-of (mặc định: hôm nay,
+                                          không quá ngày cuối kỳ kế hoạch) / figures as of
+                                          that date (default: today, capped at the period's end)
   phusong sample [--items N] [--seed S] [--out TỆP]
                                           tạo bộ dữ liệu mẫu / write a sample dataset
 
@@ -50,6 +60,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
         "check" | "summary" => {
             let mut files = Vec::new();
             let mut lang = Lang::Vi;
+            let mut as_of = None;
             while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
                 match arg {
                     Long("lang") => {
@@ -58,6 +69,16 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
                             Some("en") => Lang::En,
                             _ => return Err("--lang nhận vi hoặc en / takes vi or en".into()),
                         }
+                    }
+                    Long("as-of") if sub == "summary" => {
+                        let v = parser.value().map_err(|e| e.to_string())?;
+                        let text = v.to_string_lossy();
+                        as_of = Some(phusong_model::date::parse_date(&text).ok_or_else(|| {
+                            format!(
+                                "--as-of cần một ngày dạng YYYY-MM-DD, ví dụ 2025-11-15, không phải '{text}' / \
+                                 --as-of takes a date as YYYY-MM-DD, e.g. 2025-11-15, not '{text}'"
+                            )
+                        })?);
                     }
                     Long("help") | Short('h') => return Ok(Command::Help),
                     Value(v) => files.push(PathBuf::from(v)),
@@ -70,7 +91,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
             Ok(if sub == "check" {
                 Command::Check { files, lang }
             } else {
-                Command::Summary { files, lang }
+                Command::Summary { files, lang, as_of }
             })
         }
         "sample" => {
@@ -130,6 +151,22 @@ mod tests {
         assert!(
             matches!(p(&["sample", "--items", "10", "--seed", "7"]), Ok(Command::Sample { options, .. }) if options.items == 10 && options.seed == 7)
         );
+        assert!(matches!(
+            p(&["summary", "--as-of", "2025-11-15", "a.json"]),
+            Ok(Command::Summary { as_of: Some(d), .. }) if d == NaiveDate::from_ymd_opt(2025, 11, 15).unwrap()
+        ));
+        assert!(matches!(
+            p(&["summary", "a.json"]),
+            Ok(Command::Summary { as_of: None, .. })
+        ));
+        let bad = p(&["summary", "--as-of", "15/11/2025", "a.json"])
+            .err()
+            .unwrap();
+        assert!(
+            bad.contains("YYYY-MM-DD") && bad.contains("15/11/2025"),
+            "{bad}"
+        );
+        assert!(p(&["check", "--as-of", "2025-11-15", "a.json"]).is_err());
         assert!(p(&["check"]).is_err());
         assert!(p(&["frobnicate"]).is_err());
         assert!(p(&["sample", "--items", "many"]).is_err());

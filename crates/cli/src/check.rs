@@ -1,12 +1,14 @@
 //! `check` and `summary`: load files, print every problem, or the summary JSON.
 
-use phusong_engine::{report_of, summary_json, Filter};
+use chrono::NaiveDate;
+use phusong_engine::{report_at, summary_json, Filter};
 use phusong_model::{load, messages, Lang, Loaded, SourceFile};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// Loads `files`; prints the problems (check) or the summary (summary).
-pub fn run(files: &[PathBuf], lang: Lang, print_summary: bool) -> ExitCode {
+/// Loads `files`; prints the problems (check, `summary_as_of` `None`) or the summary at the
+/// as-of date `summary_as_of` (summary).
+pub fn run(files: &[PathBuf], lang: Lang, summary_as_of: Option<NaiveDate>) -> ExitCode {
     let mut contents = Vec::with_capacity(files.len());
     for path in files {
         match std::fs::read(path) {
@@ -25,8 +27,8 @@ pub fn run(files: &[PathBuf], lang: Lang, print_summary: bool) -> ExitCode {
             .iter()
             .map(|(n, b)| SourceFile { name: n, bytes: b }),
     );
-    if print_summary {
-        return summary(&loaded, lang);
+    if let Some(as_of) = summary_as_of {
+        return summary(&loaded, lang, as_of);
     }
     print!("{}", render_problems(&loaded, lang));
     if loaded.diagnostics.all_accepted() {
@@ -40,10 +42,16 @@ fn display_name(path: &std::path::Path) -> String {
     path.to_string_lossy().into_owned()
 }
 
-fn summary(loaded: &Loaded, lang: Lang) -> ExitCode {
-    match (&loaded.dataset, report_of(loaded, &Filter::default())) {
+fn summary(loaded: &Loaded, lang: Lang, as_of: NaiveDate) -> ExitCode {
+    match (
+        &loaded.dataset,
+        report_at(loaded, &Filter::default(), Some(as_of)),
+    ) {
         (Some(data), Some(report)) => {
             println!("{}", summary_json(data, &report));
+            if let Some(warning) = phusong_export::as_of::after_as_of_warning(&report, lang) {
+                eprintln!("phusong: {warning}");
+            }
             ExitCode::SUCCESS
         }
         _ => {

@@ -25,8 +25,12 @@ fn main() -> ExitCode {
             println!("{}", args::USAGE);
             ExitCode::SUCCESS
         }
-        Command::Check { files, lang } => check::run(&files, lang, false),
-        Command::Summary { files, lang } => check::run(&files, lang, true),
+        Command::Check { files, lang } => check::run(&files, lang, None),
+        Command::Summary { files, lang, as_of } => {
+            // Without --as-of: today on this computer (local time), capped by the engine.
+            let as_of = as_of.unwrap_or_else(|| chrono::Local::now().date_naive());
+            check::run(&files, lang, Some(as_of))
+        }
         Command::Sample { options, out } => sample(&options, out.as_deref()),
     }
 }

@@ -139,3 +139,48 @@ fn sample_is_deterministic_and_loads_cleanly() {
     assert!(s["totals"]["items"].as_u64().unwrap() > 400);
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// `summary --as-of`: a date before the period's end is stated (`as_of`) and judges the pace;
+/// the period's end or later, and no flag at all (today, 2026 or later, capped), give the
+/// summary of the whole period, byte for byte.
+#[test]
+fn summary_as_of() {
+    let as_of =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/as-of/dataset.json");
+    let run = |args: &[&str]| {
+        let out = phusong()
+            .arg("summary")
+            .args(args)
+            .arg(&as_of)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        (
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        )
+    };
+    let (early, warning) = run(&["--as-of", "2025-11-15"]);
+    let json: serde_json::Value = serde_json::from_str(&early).unwrap();
+    assert_eq!(json["as_of"], "2025-11-15");
+    // Items dated after the as-of date still count, with one warning.
+    assert_eq!(json["totals"]["items"], 24);
+    assert!(
+        warning.contains("Có 1 tin, bài có ngày đăng sau ngày 15/11/2025"),
+        "{warning}"
+    );
+    let (end, quiet) = run(&["--as-of", "2025-11-30"]);
+    assert!(!end.contains("as_of"), "{end}");
+    assert!(quiet.is_empty(), "{quiet}");
+    let (later, _) = run(&["--as-of", "2026-03-01"]);
+    let (today, _) = run(&[]);
+    assert_eq!(later, end);
+    assert_eq!(today, end);
+    let bad = phusong()
+        .args(["summary", "--as-of", "15/11/2025"])
+        .arg(&as_of)
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("YYYY-MM-DD"));
+}

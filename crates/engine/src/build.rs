@@ -2,7 +2,7 @@
 //! following the counting rules of the format specification.
 
 use crate::filter::{tone_slot, Filter, Matcher};
-use crate::pace::{elapsed_share, status};
+use crate::pace::{elapsed_share, status, term_state};
 use crate::report::{
     ContractRow, DeliverableRow, EventRow, MonthRow, OutletRow, Report, ThemeRow, ToneCounts,
     Totals,
@@ -14,8 +14,9 @@ use phusong_model::{Dataset, Format, ThemeIdx, FORMAT_COUNT};
 /// Options that are not filters.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ReportOptions {
-    /// Date at which contracts are judged against the pace of their term
-    /// (default: the last day of the plan period).
+    /// The report's as-of date: the figures are stated at it and contracts are judged
+    /// against the pace of their term then. Capped at the last day of the plan period,
+    /// which is also the default.
     pub as_of: Option<NaiveDate>,
     /// Records quarantined while loading, stated in the totals.
     pub quarantined_records: u64,
@@ -66,6 +67,10 @@ fn count(data: &Dataset, matcher: Matcher, filter: &Filter, options: ReportOptio
         };
     }
     let untagged_slot = top_themes.len();
+    let as_of = options
+        .as_of
+        .map_or(plan.period.end, |d| d.min(plan.period.end));
+    let stated_as_of = (as_of < plan.period.end).then_some(as_of);
     let month_count = month_index(plan.period.start, plan.period.end).map_or(0, |m| m + 1);
     let mut months: Vec<MonthRow> = (0..month_count)
         .map(|m| {
@@ -116,6 +121,9 @@ fn count(data: &Dataset, matcher: Matcher, filter: &Filter, options: ReportOptio
         };
         selected.push(position);
         totals.items += 1;
+        if item.date > as_of {
+            totals.after_as_of_items += 1;
+        }
         if item.contract.is_some() {
             totals.contracted_items += 1;
         } else {
@@ -184,7 +192,6 @@ fn count(data: &Dataset, matcher: Matcher, filter: &Filter, options: ReportOptio
         }
     }
 
-    let as_of = options.as_of.unwrap_or(plan.period.end);
     let themes = plan
         .themes
         .iter()
@@ -246,6 +253,7 @@ fn count(data: &Dataset, matcher: Matcher, filter: &Filter, options: ReportOptio
                 deliverables,
                 elapsed,
                 status: status(fulfilment, elapsed, delivered, contract.term, as_of),
+                term: term_state(contract.term, as_of, plan.period.end),
             }
         })
         .collect();
@@ -260,6 +268,7 @@ fn count(data: &Dataset, matcher: Matcher, filter: &Filter, options: ReportOptio
     Report {
         filter: filter.clone(),
         as_of,
+        stated_as_of,
         totals,
         themes,
         top_themes,

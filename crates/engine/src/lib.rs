@@ -15,20 +15,26 @@ pub mod titles;
 pub use build::{build_report, build_report_with_titles, ReportOptions};
 pub use filter::{Filter, FilterDescription};
 pub use report::{
-    ContractRow, ContractStatus, DeliverableRow, EventRow, MonthRow, OutletRow, Report, ThemeRow,
-    ToneCounts, Totals,
+    ContractRow, ContractStatus, DeliverableRow, EventRow, MonthRow, OutletRow, Report, TermState,
+    ThemeRow, ToneCounts, Totals,
 };
 pub use summary::{summary, summary_json, Summary, SUMMARY_FORMAT};
 pub use titles::{FoldedTitles, FoldingTitles};
 
+use chrono::NaiveDate;
 use phusong_model::Loaded;
 
-/// The unfiltered report of a loaded dataset, with its quarantine count; `None`
-/// until a plan has been loaded.
+/// The report of a loaded dataset seen through `filter`, stating the whole period, with its
+/// quarantine count; `None` until a plan has been loaded.
 pub fn report_of(loaded: &Loaded, filter: &Filter) -> Option<Report> {
+    report_at(loaded, filter, None)
+}
+
+/// [`report_of`] at the as-of date `as_of` (see [`ReportOptions::as_of`]).
+pub fn report_at(loaded: &Loaded, filter: &Filter, as_of: Option<NaiveDate>) -> Option<Report> {
     let data = loaded.dataset.as_ref()?;
     let options = ReportOptions {
-        as_of: None,
+        as_of,
         quarantined_records: loaded.diagnostics.quarantined.len() as u64,
     };
     Some(build_report(data, filter, options))

@@ -22,6 +22,9 @@ pub struct Totals {
     pub quarantined_records: u64,
     /// Accepted items dated outside the plan period (matching the other filters).
     pub out_of_period_items: u64,
+    /// Items in the view dated after the report's as-of date (counted all the same); 0 when
+    /// the report states the whole period.
+    pub after_as_of_items: u64,
 }
 
 /// One theme of the tree with its count.
@@ -50,6 +53,18 @@ pub enum ContractStatus {
     Behind,
     /// The term has not begun and nothing was delivered.
     NotStarted,
+}
+
+/// Where a contract's term stands at the report's as-of date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TermState {
+    /// The term begins after the as-of date.
+    NotStarted,
+    /// The term runs on the as-of date (its last day included, when the report is stated
+    /// before the period's end).
+    Running,
+    /// The term is over.
+    Ended,
 }
 
 /// One ordered format of a contract.
@@ -86,6 +101,8 @@ pub struct ContractRow {
     pub elapsed: f64,
     /// Status against that pace.
     pub status: ContractStatus,
+    /// Whether the term runs, has ended or has not begun at the as-of date.
+    pub term: TermState,
 }
 
 /// One outlet with its counts.
@@ -149,8 +166,11 @@ pub struct EventRow {
 pub struct Report {
     /// The filter this view applies.
     pub filter: Filter,
-    /// The date the contracts' pace is judged at.
+    /// The date the contracts' pace is judged at: the as-of date, or the period's end.
     pub as_of: NaiveDate,
+    /// The as-of date the report states ("Số liệu tính đến ngày …"): `Some` only when it
+    /// falls before the end of the plan period; `None` for a report of the whole period.
+    pub stated_as_of: Option<NaiveDate>,
     /// Headline figures.
     pub totals: Totals,
     /// Every theme, depth-first in file order.

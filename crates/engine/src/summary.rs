@@ -19,6 +19,10 @@ pub struct Summary {
     pub plan: String,
     /// Plan period.
     pub period: PeriodOut,
+    /// `YYYY-MM-DD`: the as-of date the figures are stated at, present only when it falls
+    /// before the period's end (an additive field of v1).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<String>,
     /// Headline figures.
     pub totals: TotalsOut,
     /// Every theme, depth-first in file order.
@@ -177,6 +181,7 @@ pub fn summary(data: &Dataset, report: &Report) -> Summary {
             start: format_iso(data.plan.period.start),
             end: format_iso(data.plan.period.end),
         },
+        as_of: report.stated_as_of.map(format_iso),
         totals: TotalsOut {
             items: t.items,
             contracted_items: t.contracted_items,

@@ -225,11 +225,11 @@ mod tests {
         let mut lines = csv.trim_start_matches(BOM).split("\r\n");
         assert_eq!(
             lines.next().unwrap(),
-            "Số hợp đồng,Cơ quan báo chí,Giá trị (đ),Đặt hàng,Đã thực hiện,Tỷ lệ thực hiện (%),Tiến độ,Ngoài thời hạn,Ngoài danh mục đặt hàng"
+            "Số hợp đồng,Cơ quan báo chí,Giá trị (đ),Đặt hàng,Đã thực hiện,Tỷ lệ thực hiện (%),Thời gian đã qua (%),Tiến độ,Ngoài thời hạn,Ngoài danh mục đặt hàng"
         );
         assert_eq!(
             lines.next().unwrap(),
-            "01/2024/HĐ-TT,Báo Nhân Dân,280000000,27,15,\"55,5\",Chậm tiến độ,0,1"
+            "01/2024/HĐ-TT,Báo Nhân Dân,280000000,27,15,\"55,6\",100,Chậm tiến độ,0,1"
         );
     }
 

@@ -6,9 +6,12 @@
 //! The app only renders what this crate returns; every number it shows was
 //! formatted here and checked by a native test.
 
+pub mod acceptance;
+pub mod as_of;
 pub mod charts;
 pub mod csv;
 pub mod narrative;
+pub mod shortcomings;
 pub mod tables;
 pub mod text;
 mod words;

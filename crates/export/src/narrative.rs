@@ -3,8 +3,8 @@
 //! result, themes against their targets, contracts against the pace of their
 //! term, leading outlets, events, tone, and records left out. Deterministic.
 
-use crate::text::{fmt_date, fmt_int, fmt_money, fmt_percent, fmt_share};
-use phusong_engine::{ContractRow, ContractStatus, Filter, Report};
+use crate::text::{fmt_date, fmt_int, fmt_money, fmt_percent, fmt_share, fmt_shares};
+use phusong_engine::{ContractRow, ContractStatus, Filter, Report, TermState};
 use phusong_model::{Dataset, Lang};
 
 /// Most names listed in one sentence before "and n others".
@@ -69,18 +69,17 @@ fn quoted(name: &str) -> String {
     format!("“{name}”")
 }
 
-/// The period as words: "Năm 2024" or "Từ 01/07/2024 đến 30/06/2025".
+/// The period as words: "Năm 2024" or "Từ 01/07/2024 đến 30/06/2025"; a report stated
+/// before the end of its period ends at its as-of date.
 fn period_words(data: &Dataset, report: &Report, lang: Lang) -> String {
     let plan = &data.plan;
+    let end = report.stated_as_of.unwrap_or(plan.period.end);
     let (from, to) = (
         report
             .filter
             .from
             .map_or(plan.period.start, |d| d.max(plan.period.start)),
-        report
-            .filter
-            .to
-            .map_or(plan.period.end, |d| d.min(plan.period.end)),
+        report.filter.to.map_or(end, |d| d.min(end)),
     );
     let whole_year = chrono::NaiveDate::from_ymd_opt(plan.year, 1, 1) == Some(from)
         && chrono::NaiveDate::from_ymd_opt(plan.year, 12, 31) == Some(to);
@@ -194,20 +193,37 @@ fn overall(data: &Dataset, report: &Report, lang: Lang) -> String {
             format!("{when}, no items about the province were recorded."),
         );
     }
+    // Contracted and not: shares of one whole, adding up to 100 % as shown.
+    let [contracted, uncontracted] = shares(&[t.contracted_items, t.uncontracted_items]);
+    // Items dated after the as-of date are counted: the sentence says so.
+    let later = match report.stated_as_of {
+        Some(date) if t.after_as_of_items > 0 => pick(
+            lang,
+            format!(
+                " (kể cả {} tin, bài có ngày đăng sau ngày {})",
+                fmt_int(t.after_as_of_items),
+                fmt_date(date)
+            ),
+            format!(
+                " (including {} dated after {})",
+                fmt_int(t.after_as_of_items),
+                fmt_date(date)
+            ),
+        ),
+        _ => String::new(),
+    };
     let mut s = pick(
         lang,
         format!(
-            "{when}, các cơ quan báo chí đã đăng, phát {} tin, bài, sản phẩm về tỉnh, trong đó {} tin, bài theo hợp đồng đặt hàng ({}) và {} tin, bài do các cơ quan báo chí tự đăng, phát.",
+            "{when}, các cơ quan báo chí đã đăng, phát {} tin, bài, sản phẩm về tỉnh{later}, trong đó {} tin, bài theo hợp đồng đặt hàng ({contracted}) và {} tin, bài do các cơ quan báo chí tự đăng, phát ({uncontracted}).",
             fmt_int(t.items),
             fmt_int(t.contracted_items),
-            fmt_share(t.contracted_items, t.items),
             fmt_int(t.uncontracted_items),
         ),
         format!(
-            "{when}, the press published {} items about the province, of which {} under commissioning contracts ({}) and {} on the outlets' own initiative.",
+            "{when}, the press published {} items about the province{later}, of which {} under commissioning contracts ({contracted}) and {} on the outlets' own initiative ({uncontracted}).",
             fmt_int(t.items),
             fmt_int(t.contracted_items),
-            fmt_share(t.contracted_items, t.items),
             fmt_int(t.uncontracted_items),
         ),
     );
@@ -407,20 +423,27 @@ fn contracts(data: &Dataset, report: &Report, lang: Lang) -> Option<String> {
             .iter()
             .map(|r| {
                 let (done, elapsed) = (fmt_percent(r.fulfilment), fmt_percent(r.elapsed));
-                match (lang, r.elapsed >= 1.0) {
+                let end = data
+                    .contracts
+                    .get(r.contract as usize)
+                    .map_or_else(String::new, |c| fmt_date(c.term.end));
+                // A running contract is never described as past its term: where it stands,
+                // the share of its term elapsed at the as-of date, and until when it runs.
+                match (lang, r.term == TermState::Ended) {
                     (Lang::Vi, true) => format!(
-                        "{} mới đạt {done} khối lượng đặt hàng dù đã hết thời hạn hợp đồng",
+                        "{} mới đạt {done} khối lượng đặt hàng dù thời hạn hợp đồng đã kết thúc ngày {end}",
                         id(r)
                     ),
                     (Lang::Vi, false) => format!(
-                        "{} mới đạt {done} khối lượng đặt hàng khi đã qua {elapsed} thời hạn hợp đồng",
+                        "{} mới đạt {done} khối lượng đặt hàng khi đã qua {elapsed} thời hạn hợp đồng (hợp đồng còn hiệu lực đến hết ngày {end})",
                         id(r)
                     ),
-                    (Lang::En, true) => {
-                        format!("{} at {done} of its order with its term over", id(r))
-                    }
+                    (Lang::En, true) => format!(
+                        "{} at {done} of its order though its term ended on {end}",
+                        id(r)
+                    ),
                     (Lang::En, false) => format!(
-                        "{} at {done} of its order with {elapsed} of its term elapsed",
+                        "{} at {done} of its order with {elapsed} of its term elapsed (it runs until {end})",
                         id(r)
                     ),
                 }
@@ -566,42 +589,46 @@ fn events(data: &Dataset, report: &Report, lang: Lang) -> Option<String> {
     Some(s)
 }
 
-/// Shares by tone.
+/// Shares by tone, of one whole (unrated items included): they add up to 100 % as shown.
 fn tone(report: &Report, lang: Lang) -> Option<String> {
     let t = report.tone;
-    let total = report.totals.items;
-    if total == 0 {
+    if report.totals.items == 0 {
         return None;
     }
+    let [positive, neutral, negative, unrated] =
+        shares(&[t.positive, t.neutral, t.negative, t.unrated]);
     let mut s = pick(
         lang,
         format!(
-            "Về sắc thái thông tin: {} tin, bài tích cực ({}), {} trung lập ({}), {} tiêu cực ({}).",
+            "Về sắc thái thông tin: {} tin, bài tích cực ({positive}), {} trung lập ({neutral}), {} tiêu cực ({negative}).",
             fmt_int(t.positive),
-            fmt_share(t.positive, total),
             fmt_int(t.neutral),
-            fmt_share(t.neutral, total),
             fmt_int(t.negative),
-            fmt_share(t.negative, total)
         ),
         format!(
-            "Tone: {} positive items ({}), {} neutral ({}), {} negative ({}).",
+            "Tone: {} positive items ({positive}), {} neutral ({neutral}), {} negative ({negative}).",
             fmt_int(t.positive),
-            fmt_share(t.positive, total),
             fmt_int(t.neutral),
-            fmt_share(t.neutral, total),
             fmt_int(t.negative),
-            fmt_share(t.negative, total)
         ),
     );
     if t.unrated > 0 {
         s.push_str(&pick(
             lang,
-            format!(" {} tin, bài chưa được đánh giá.", fmt_int(t.unrated)),
-            format!(" {} items are not rated.", fmt_int(t.unrated)),
+            format!(
+                " {} tin, bài ({unrated}) chưa được đánh giá.",
+                fmt_int(t.unrated)
+            ),
+            format!(" {} items ({unrated}) are not rated.", fmt_int(t.unrated)),
         ));
     }
     Some(s)
+}
+
+/// The shares of `N` parts of one whole ([`fmt_shares`]).
+fn shares<const N: usize>(parts: &[u64; N]) -> [String; N] {
+    let mut shown = fmt_shares(parts).into_iter();
+    std::array::from_fn(|_| shown.next().unwrap_or_default())
 }
 
 /// Items outside the period and quarantined records, which are not counted.
@@ -673,13 +700,13 @@ mod tests {
         let r = report(&data, &Filter::default());
         let vi = draft_narrative(&data, &r, Lang::Vi);
         assert!(vi[0].starts_with(
-            "Năm 2024, các cơ quan báo chí đã đăng, phát 118 tin, bài, sản phẩm về tỉnh, trong đó 69 tin, bài theo hợp đồng đặt hàng (58,4 %) và 49 tin, bài"
+            "Năm 2024, các cơ quan báo chí đã đăng, phát 118 tin, bài, sản phẩm về tỉnh, trong đó 69 tin, bài theo hợp đồng đặt hàng (58,5 %) và 49 tin, bài do các cơ quan báo chí tự đăng, phát (41,5 %)."
         ), "{}", vi[0]);
         assert!(vi[0].contains("10.562.001 lượt"));
         assert!(vi[0].contains("Có 8 tin, bài chưa được gắn"));
         let all = vi.join("\n");
         assert!(
-            all.contains("02/2024/HĐ-TT (Báo Quân đội nhân dân) mới đạt 16,2 % khối lượng"),
+            all.contains("02/2024/HĐ-TT (Báo Quân đội nhân dân) mới đạt 16,3 % khối lượng"),
             "{all}"
         );
         assert!(all.contains("74 tin, bài tích cực (62,7 %)"), "{all}");
@@ -745,6 +772,141 @@ mod tests {
             "Năm 2024, chưa ghi nhận tin, bài, sản phẩm nào về tỉnh."
         );
         assert_eq!(draft_narrative(&data, &r, Lang::Vi), vi);
+    }
+
+    /// Every percentage of a text, in tenths: "26,7 %" → 267.
+    fn percents(text: &str) -> Vec<u64> {
+        let mut out = Vec::new();
+        for (i, _) in text.match_indices(" %") {
+            let head = &text[..i];
+            let start = head
+                .rfind(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+                .map_or(0, |p| p + 1);
+            let number = head[start..].replace('.', "");
+            let (int, frac) = number.split_once(',').unwrap_or((&number, "0"));
+            if let (Ok(i), Ok(f)) = (int.parse::<u64>(), frac.parse::<u64>()) {
+                out.push(i * 10 + f);
+            }
+        }
+        out
+    }
+
+    /// Half up to a tenth of a percent, in exact integers: part × 1000 / whole.
+    fn half_up(part: u64, whole: u64) -> u64 {
+        (part * 2000 + whole) / (2 * whole)
+    }
+
+    /// The two rules of honest numbers, over the narrative of the small dataset and of
+    /// generated ones: every "a/b … đạt x %" is a/b rounded half up (below 100 % never read
+    /// as 100 %), and the shares of one whole (contracted or not; tone) add up to 100 %.
+    #[test]
+    fn percentages_round_half_up_and_shares_add_up() {
+        let small = small();
+        let r = report(&small, &Filter::default());
+        let vi = draft_narrative(&small, &r, Lang::Vi).join("\n");
+        // 8/30 = 26,666… %: half up, not down.
+        assert!(vi.contains("(8/30 tin, bài, đạt 26,7 %)"), "{vi}");
+        let mut datasets = vec![small];
+        for seed in [1, 2, 3] {
+            let json =
+                phusong_sample::sample_json(&phusong_sample::SampleOptions { items: 400, seed });
+            let loaded = phusong_model::load([phusong_model::SourceFile {
+                name: "sample.json",
+                bytes: json.as_bytes(),
+            }]);
+            datasets.push(loaded.dataset.unwrap());
+        }
+        for data in &datasets {
+            let r = report(data, &Filter::default());
+            for lang in [Lang::Vi, Lang::En] {
+                let paragraphs = draft_narrative(data, &r, lang);
+                let overall = &paragraphs[0];
+                let shares = percents(overall);
+                assert_eq!(shares.len(), 2, "{overall}");
+                assert_eq!(shares.iter().sum::<u64>(), 1000, "{overall}");
+                let tone = paragraphs
+                    .iter()
+                    .find(|p| p.starts_with("Về sắc thái") || p.starts_with("Tone:"))
+                    .unwrap();
+                // Positive, neutral, negative, and the unrated share when there are any:
+                // with or without it, the shares as shown add up to 100 %.
+                let shown = percents(tone);
+                let want = if r.tone.unrated > 0 { 4 } else { 3 };
+                assert_eq!(shown.len(), want, "{tone}");
+                assert_eq!(shown.iter().sum::<u64>(), 1000, "{tone}");
+                // Themes: "(items/target tin, bài, đạt x %)".
+                for th in r.themes.iter().filter(|t| t.target.is_some()) {
+                    let target = th.target.unwrap();
+                    let needle = match lang {
+                        Lang::Vi => {
+                            format!("{}/{} tin, bài, đạt ", fmt_int(th.items), fmt_int(target))
+                        }
+                        Lang::En => format!("{}/{} items, ", fmt_int(th.items), fmt_int(target)),
+                    };
+                    for (i, _) in paragraphs[1].match_indices(&needle) {
+                        let rest = &paragraphs[1][i + needle.len()..];
+                        let shown = percents(&rest[..rest.find(" %").unwrap() + 2])[0];
+                        let mut want = half_up(th.items, target);
+                        if th.items < target {
+                            want = want.min(999);
+                        }
+                        assert_eq!(shown, want, "{needle}{rest}");
+                    }
+                }
+            }
+        }
+    }
+
+    /// Drafted on 15/11/2025 for a plan that ends 30/11/2025: a contract behind but running
+    /// until 30/11 is never said to be past its term; the period ends at the as-of date and
+    /// the items dated after it are said to be counted.
+    #[test]
+    fn a_report_drafted_before_the_period_ends_states_only_what_is_true() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../tests/fixtures/as-of/dataset.json");
+        let bytes = std::fs::read(path).unwrap();
+        let data = phusong_model::load([phusong_model::SourceFile {
+            name: "dataset.json",
+            bytes: &bytes,
+        }])
+        .dataset
+        .unwrap();
+        let at = |date: &str| {
+            build_report(
+                &data,
+                &Filter::default(),
+                ReportOptions {
+                    as_of: phusong_model::date::parse_date(date),
+                    quarantined_records: 0,
+                },
+            )
+        };
+        let vi = draft_narrative(&data, &at("2025-11-15"), Lang::Vi).join("\n");
+        assert!(!vi.contains("kết thúc"), "{vi}");
+        assert!(!vi.contains("hết thời hạn"), "{vi}");
+        assert!(
+            vi.contains("12/2025/HĐ-STTTT (Đài Truyền hình Việt Nam) mới đạt 65 % khối lượng đặt hàng khi đã qua 95,5 % thời hạn hợp đồng (hợp đồng còn hiệu lực đến hết ngày 30/11/2025)"),
+            "{vi}"
+        );
+        assert!(
+            vi.starts_with("Từ ngày 01/01/2025 đến ngày 15/11/2025, các cơ quan báo chí đã đăng, phát 24 tin, bài, sản phẩm về tỉnh (kể cả 1 tin, bài có ngày đăng sau ngày 15/11/2025)"),
+            "{vi}"
+        );
+        let en = draft_narrative(&data, &at("2025-11-15"), Lang::En).join("\n");
+        assert!(
+            en.contains("with 95,5 % of its term elapsed (it runs until 30/11/2025)"),
+            "{en}"
+        );
+        // On the contract's last day, stated before a later period end, it still runs; at
+        // the period's end (the whole period) its term is over.
+        let whole = draft_narrative(&data, &at("2025-11-30"), Lang::Vi).join("\n");
+        assert!(
+            whole.contains(
+                "mới đạt 65 % khối lượng đặt hàng dù thời hạn hợp đồng đã kết thúc ngày 30/11/2025"
+            ),
+            "{whole}"
+        );
+        assert!(whole.starts_with("Từ ngày 01/01/2025 đến ngày 30/11/2025, các cơ quan báo chí đã đăng, phát 24 tin, bài, sản phẩm về tỉnh, trong đó"), "{whole}");
     }
 
     #[test]

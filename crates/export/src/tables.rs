@@ -6,7 +6,7 @@ mod items;
 
 pub use items::{item_link, items_page, items_table, sorted_positions, ItemSort};
 
-use crate::text::{fmt_date, fmt_int, fmt_month, fmt_percent, fmt_share};
+use crate::text::{fmt_date, fmt_int, fmt_month, fmt_percent, fmt_shares};
 use crate::words::{status_label, words};
 use phusong_engine::Report;
 use phusong_model::{ContractIdx, Dataset, EventIdx, Format, Lang, OutletIdx, ThemeIdx, Tone};
@@ -194,8 +194,9 @@ pub fn months_table(data: &Dataset, report: &Report, lang: Lang) -> Table {
     }
 }
 
-/// Contracts in file order: number, outlet, value, ordered, delivered,
-/// fulfilment, status, items outside the term, items in formats not ordered.
+/// Contracts in file order: number, outlet, value, ordered, delivered, fulfilment, share
+/// of the term elapsed at the as-of date, status, items outside the term, items in formats
+/// not ordered.
 pub fn contracts_table(data: &Dataset, report: &Report, lang: Lang) -> Table {
     let w = words(lang);
     let rows = report
@@ -216,6 +217,7 @@ pub fn contracts_table(data: &Dataset, report: &Report, lang: Lang) -> Table {
                     fmt_int(r.ordered),
                     fmt_int(r.delivered),
                     fmt_percent(r.fulfilment),
+                    fmt_percent(r.elapsed),
                     status_label(r.status, lang).to_owned(),
                     fmt_int(r.outside_term_items),
                     fmt_int(r.unordered_items),
@@ -234,9 +236,71 @@ pub fn contracts_table(data: &Dataset, report: &Report, lang: Lang) -> Table {
             num_col(w.ordered),
             num_col(w.delivered),
             num_col(w.fulfilment),
+            num_col(w.elapsed),
             text_col(w.status),
             num_col(w.outside_term),
             num_col(w.unordered),
+        ],
+        rows,
+    }
+}
+
+/// Acceptance per format (nghiệm thu): one row per ordered format of each contract, in
+/// file order: contract number, outlet, format, ordered, delivered (not capped), counted
+/// toward the order (at most the quantity), still to deliver. A contract's items in formats
+/// it did not order follow its deliverables, on a row of their own, when there are any.
+pub fn deliverables_table(data: &Dataset, report: &Report, lang: Lang) -> Table {
+    let w = words(lang);
+    let mut rows = Vec::new();
+    for r in &report.contracts {
+        let Some(c) = data.contracts.get(r.contract as usize) else {
+            continue;
+        };
+        let outlet = data
+            .outlets
+            .get(c.outlet as usize)
+            .map(|o| o.name.clone())
+            .unwrap_or_default();
+        for d in &r.deliverables {
+            rows.push(Row::new(
+                vec![
+                    c.id.clone(),
+                    outlet.clone(),
+                    d.format.label(lang).to_owned(),
+                    fmt_int(d.quantity),
+                    fmt_int(d.delivered),
+                    fmt_int(d.delivered.min(d.quantity)),
+                    fmt_int(d.quantity.saturating_sub(d.delivered)),
+                ],
+                Some(RowFilter::Contract(r.contract)),
+            ));
+        }
+        if r.unordered_items > 0 {
+            rows.push(Row::new(
+                vec![
+                    c.id.clone(),
+                    outlet.clone(),
+                    w.unordered_formats.to_owned(),
+                    NONE.to_owned(),
+                    fmt_int(r.unordered_items),
+                    fmt_int(0),
+                    NONE.to_owned(),
+                ],
+                Some(RowFilter::Contract(r.contract)),
+            ));
+        }
+    }
+    Table {
+        key: "deliverables",
+        title: w.deliverables_title.to_owned(),
+        columns: vec![
+            text_col(w.contract_no),
+            text_col(w.outlet),
+            text_col(w.format),
+            num_col(w.ordered),
+            num_col(w.delivered),
+            num_col(w.counted),
+            num_col(w.remaining),
         ],
         rows,
     }
@@ -285,17 +349,21 @@ pub fn outlets_table(data: &Dataset, report: &Report, lang: Lang) -> Table {
 /// Formats that have items, in the order of the spec: label, items, share.
 pub fn formats_table(report: &Report, lang: Lang) -> Table {
     let w = words(lang);
-    let total = report.totals.items;
-    let rows = Format::ALL
+    let shown: Vec<(Format, u64)> = Format::ALL
         .iter()
-        .filter_map(|&f| {
-            let n = report.formats.get(f.index()).copied().unwrap_or(0);
-            (n > 0).then(|| {
-                Row::new(
-                    vec![f.label(lang).to_owned(), fmt_int(n), fmt_share(n, total)],
-                    Some(RowFilter::Format(f)),
-                )
-            })
+        .map(|&f| (f, report.formats.get(f.index()).copied().unwrap_or(0)))
+        .filter(|&(_, n)| n > 0)
+        .collect();
+    // Shares of one whole: they add up to 100 % as shown.
+    let shares = fmt_shares(&shown.iter().map(|&(_, n)| n).collect::<Vec<_>>());
+    let rows = shown
+        .into_iter()
+        .zip(shares)
+        .map(|((f, n), share)| {
+            Row::new(
+                vec![f.label(lang).to_owned(), fmt_int(n), share],
+                Some(RowFilter::Format(f)),
+            )
         })
         .collect();
     Table {
@@ -309,23 +377,26 @@ pub fn formats_table(report: &Report, lang: Lang) -> Table {
 /// Tone: positive, neutral, negative, not rated, each with items and share.
 pub fn tone_table(report: &Report, lang: Lang) -> Table {
     let w = words(lang);
-    let total = report.totals.items;
     let t = report.tone;
-    let rows = [
+    let parts = [
         (Some(Tone::Positive), t.positive),
         (Some(Tone::Neutral), t.neutral),
         (Some(Tone::Negative), t.negative),
         (None, t.unrated),
-    ]
-    .into_iter()
-    .map(|(tone, n)| {
-        let label = tone.map_or(w.unrated, |t| t.label(lang));
-        Row::new(
-            vec![label.to_owned(), fmt_int(n), fmt_share(n, total)],
-            Some(RowFilter::Tone(tone)),
-        )
-    })
-    .collect();
+    ];
+    // Shares of one whole: they add up to 100 % as shown.
+    let shares = fmt_shares(&parts.map(|(_, n)| n));
+    let rows = parts
+        .into_iter()
+        .zip(shares)
+        .map(|((tone, n), share)| {
+            let label = tone.map_or(w.unrated, |t| t.label(lang));
+            Row::new(
+                vec![label.to_owned(), fmt_int(n), share],
+                Some(RowFilter::Tone(tone)),
+            )
+        })
+        .collect();
     Table {
         key: "tone",
         title: w.tone_title.to_owned(),

@@ -4,7 +4,7 @@
 //! The style is the same in both languages: the report is a Vietnamese document.
 
 use chrono::{Datelike, NaiveDate};
-use phusong_charts::format::{format_int, format_percent, format_share};
+use phusong_charts::format::{format_int, format_percent, format_share, format_shares};
 
 /// A count with `.` as the thousands separator: `1234567` → `"1.234.567"`.
 pub fn fmt_int(n: u64) -> String {
@@ -16,8 +16,8 @@ pub fn fmt_money(vnd: u64) -> String {
     format!("{} đ", format_int(vnd))
 }
 
-/// A ratio as a percentage with at most one decimal, rounded down:
-/// `0.455` → `"45,5 %"`; negative, NaN and infinite give `"–"`.
+/// A ratio as a percentage with at most one decimal, rounded half up (`8/30` →
+/// `"26,7 %"`), a ratio below 1 never reading "100 %"; negative, NaN and infinite give `"–"`.
 pub fn fmt_percent(ratio: f64) -> String {
     format_percent(ratio)
 }
@@ -25,6 +25,12 @@ pub fn fmt_percent(ratio: f64) -> String {
 /// `part / whole` as a percentage (`"–"` when `whole` is 0).
 pub fn fmt_share(part: u64, whole: u64) -> String {
     format_share(part, whole)
+}
+
+/// The shares of `parts` in their sum, as percentages that add up to exactly 100 % as
+/// shown (largest remainder; see [`format_shares`]).
+pub fn fmt_shares(parts: &[u64]) -> Vec<String> {
+    format_shares(parts)
 }
 
 /// `22/11/2026`.
@@ -109,7 +115,9 @@ mod tests {
         assert_eq!(fmt_money(280_000_000), "280.000.000 đ");
         assert_eq!(fmt_percent(0.455), "45,5 %");
         assert_eq!(fmt_percent(f64::NAN), "–");
-        assert_eq!(fmt_share(69, 118), "58,4 %");
+        assert_eq!(fmt_share(69, 118), "58,5 %");
+        assert_eq!(fmt_share(8, 30), "26,7 %");
+        assert_eq!(fmt_shares(&[69, 49]), ["58,5 %", "41,5 %"]);
         assert_eq!(fmt_share(1, 0), "–");
     }
 

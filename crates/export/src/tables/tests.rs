@@ -79,7 +79,8 @@ fn contracts_rows() {
             "280.000.000",
             "27",
             "15",
-            "55,5 %",
+            "55,6 %",
+            "100 %",
             "Chậm tiến độ",
             "0",
             "1"
@@ -87,7 +88,7 @@ fn contracts_rows() {
     );
     assert_eq!(t.rows[0].filter, Some(RowFilter::Contract(0)));
     let en = contracts_table(&data, &r, Lang::En);
-    assert_eq!(en.rows[0].cells[6], "Behind pace");
+    assert_eq!(en.rows[0].cells[7], "Behind pace");
 }
 
 #[test]
