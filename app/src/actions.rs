@@ -561,10 +561,12 @@ async fn settle(
     let small = kept.iter().map(|f| f.bytes().len()).sum::<usize>() <= ONE_TASK_BYTES;
     let loaded = Shared(Arc::new(loaded));
     let filter = Filter::default();
-    if let Some(report) = count_report(&loaded.0, &filter, None) {
+    let as_of = state.as_of.get_untracked();
+    if let Some(report) = count_report(&loaded.0, &filter, as_of, None) {
         state.prepared.set_value(Some(Prepared {
             loaded: loaded.clone(),
             filter: filter.clone(),
+            as_of,
             report: Shared(Arc::new(report)),
         }));
     }

@@ -17,13 +17,20 @@ pub fn App() -> impl IntoView {
     let preview = RwSignal::new(false);
     // While printing, the appendix renders every row.
     let printing = RwSignal::new(false);
+    // While one contract's acceptance appendix prints alone (the rest is hidden in print).
+    let acceptance_alone = RwSignal::new(false);
     // Printing from the browser's menu (Ctrl+P) renders the full appendix too: the
     // DOM updates run as microtasks, before the print layout.
     let before = window_event_listener_untyped("beforeprint", move |_| {
         state.complete.set(true);
-        printing.set(true);
+        if !acceptance_alone.get_untracked() {
+            printing.set(true);
+        }
     });
-    let after = window_event_listener_untyped("afterprint", move |_| printing.set(false));
+    let after = window_event_listener_untyped("afterprint", move |_| {
+        printing.set(false);
+        acceptance_alone.set(false);
+    });
     on_cleanup(move || {
         before.remove();
         after.remove();
@@ -34,7 +41,7 @@ pub fn App() -> impl IntoView {
                 <Toolbar preview=preview printing=printing/>
                 <Progress/>
                 <ProblemsPanel/>
-                <ReportRoot printing=printing/>
+                <ReportRoot printing=printing acceptance_alone=acceptance_alone/>
             </div>
         </DropZone>
     }

@@ -24,8 +24,17 @@ pub struct Edits {
     pub date: Option<String>,
     /// Tên loại và trích yếu (title).
     pub title: Option<String>,
+    /// Số liệu tính đến ngày: the as-of date, ISO `YYYY-MM-DD`; `None` = today (capped at
+    /// the end of the plan period by the engine).
+    pub as_of: Option<String>,
     /// The narrative, paragraph per line; `None` = auto-drafted.
     pub narrative: Option<String>,
+    /// II. Tồn tại, hạn chế và nguyên nhân, paragraph per line; `None` = drafted from the numbers.
+    pub shortcomings: Option<String>,
+    /// III. Phương hướng, nhiệm vụ năm tới: the author's text (starts empty).
+    pub directions: Option<String>,
+    /// IV. Đề xuất, kiến nghị: the author's text (starts empty).
+    pub proposals: Option<String>,
     /// Nơi nhận, one per line.
     pub recipients: Option<String>,
     /// Quyền hạn, chức vụ của người ký (e.g. "GIÁM ĐỐC").
@@ -48,6 +57,15 @@ impl Edits {
         let mut e = self.clone();
         e.version = EDITS_VERSION;
         serde_json::to_string(&e).unwrap_or_default()
+    }
+}
+
+impl Edits {
+    /// The as-of date the author chose, if any (see [`Edits::as_of`]).
+    pub fn as_of_date(&self) -> Option<chrono::NaiveDate> {
+        self.as_of
+            .as_deref()
+            .and_then(phusong_model::date::parse_date)
     }
 }
 

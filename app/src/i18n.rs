@@ -68,6 +68,23 @@ pub struct Texts {
     pub recipients: &'static str,
     pub storage_failed: &'static str,
     pub language: &'static str,
+    /// The as-of date box's label, and what it defaults to.
+    pub as_of_label: &'static str,
+    pub as_of_hint: &'static str,
+    /// The four parts of a year-end report.
+    pub part_results: &'static str,
+    pub part_shortcomings: &'static str,
+    pub part_directions: &'static str,
+    pub part_proposals: &'static str,
+    /// What the author's parts ask for (placeholders; never printed).
+    pub directions_hint: &'static str,
+    pub proposals_hint: &'static str,
+    /// The acceptance appendix's controls.
+    pub acceptance_heading: &'static str,
+    pub acceptance_choose: &'static str,
+    pub acceptance_none: &'static str,
+    pub acceptance_print_alone: &'static str,
+    pub acceptance_empty: &'static str,
 }
 
 const VI: Texts = Texts {
@@ -136,6 +153,19 @@ const VI: Texts = Texts {
     recipients: "Nơi nhận",
     storage_failed: "Không lưu được vào trình duyệt (dữ liệu vẫn dùng được trong phiên này)",
     language: "English",
+    as_of_label: "Số liệu tính đến ngày",
+    as_of_hint: "Để trống: hôm nay (không quá ngày cuối kỳ kế hoạch). Tiến độ hợp đồng được đánh giá tại ngày này.",
+    part_results: "Kết quả đạt được",
+    part_shortcomings: "Tồn tại, hạn chế và nguyên nhân",
+    part_directions: "Phương hướng, nhiệm vụ năm tới",
+    part_proposals: "Đề xuất, kiến nghị",
+    directions_hint: "Nêu phương hướng, nhiệm vụ trọng tâm công tác thông tin, tuyên truyền năm tới (mỗi đoạn một dòng).",
+    proposals_hint: "Nêu các đề xuất, kiến nghị với Ủy ban nhân dân tỉnh và các cơ quan liên quan (mỗi đoạn một dòng).",
+    acceptance_heading: "Phụ lục nghiệm thu theo hợp đồng",
+    acceptance_choose: "Hợp đồng",
+    acceptance_none: "— Chọn hợp đồng —",
+    acceptance_print_alone: "In riêng phụ lục này",
+    acceptance_empty: "Không có sản phẩm nào.",
 };
 
 const EN: Texts = Texts {
@@ -204,6 +234,19 @@ const EN: Texts = Texts {
     recipients: "Recipients",
     storage_failed: "Could not store in the browser (the data stays usable in this session)",
     language: "Tiếng Việt",
+    as_of_label: "Figures as of",
+    as_of_hint: "Empty: today (at most the plan period's last day). Contract pace is judged on this date.",
+    part_results: "Results",
+    part_shortcomings: "Shortcomings and their causes",
+    part_directions: "Directions and tasks for next year",
+    part_proposals: "Proposals and recommendations",
+    directions_hint: "The directions and key tasks of next year's communication work (one paragraph per line).",
+    proposals_hint: "Proposals and recommendations to the Provincial People's Committee and other bodies (one paragraph per line).",
+    acceptance_heading: "Acceptance appendix per contract",
+    acceptance_choose: "Contract",
+    acceptance_none: "— Choose a contract —",
+    acceptance_print_alone: "Print this appendix alone",
+    acceptance_empty: "No items.",
 };
 
 /// The words of `lang`.

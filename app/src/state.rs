@@ -127,6 +127,9 @@ pub struct AppState {
     pub prepared: StoredValue<Option<Prepared>>,
     /// The author's header fields and narrative.
     pub edits: RwSignal<Edits>,
+    /// The report's as-of date: the author's choice, or today (the browser's local date);
+    /// the engine caps it at the end of the plan period.
+    pub as_of: Memo<Option<chrono::NaiveDate>>,
     /// A message about storage (quota, unavailable), shown in the problems panel.
     pub storage_note: RwSignal<Option<String>>,
     /// The folded titles of the loaded data, for the title search ([`crate::titles`]).
@@ -144,11 +147,18 @@ impl AppState {
         let filter = RwSignal::new(Filter::default());
         let prepared: StoredValue<Option<Prepared>> = StoredValue::new(None);
         let titles: StoredValue<Titles> = StoredValue::new(Titles::None);
+        let edits = RwSignal::new(Edits::default());
+        // Its own memo: the report follows the as-of date, not every edit of the header.
+        let as_of =
+            Memo::new(move |_| edits.with(Edits::as_of_date).or_else(crate::browser::today));
         let report = Memo::new(move |_| {
             let loaded = loaded.get()?;
+            let as_of = as_of.get();
             filter.with(|f| {
                 let ready = prepared
-                    .try_update_value(|p| p.take_if(|p| p.loaded == loaded && p.filter == *f))
+                    .try_update_value(|p| {
+                        p.take_if(|p| p.loaded == loaded && p.filter == *f && p.as_of == as_of)
+                    })
                     .flatten();
                 match ready {
                     Some(p) => Some(p.report),
@@ -156,7 +166,8 @@ impl AppState {
                         let searched = (!f.title.trim().is_empty())
                             .then(|| folded_titles(titles, &loaded))
                             .flatten();
-                        count_report(&loaded.0, f, searched.as_deref()).map(|r| Shared(Arc::new(r)))
+                        count_report(&loaded.0, f, as_of, searched.as_deref())
+                            .map(|r| Shared(Arc::new(r)))
                     }
                 }
             })
@@ -164,14 +175,15 @@ impl AppState {
         // Other data loaded (or none): the folded titles of the data before go.
         Effect::new(move |_| loaded.with(|current| forget_other(titles, current.as_ref())));
         let state = AppState {
-            lang: RwSignal::new(Lang::Vi),
+            lang: RwSignal::new(crate::storage::stored_lang().unwrap_or(Lang::Vi)),
             files: RwSignal::new(Vec::new()),
             loaded,
             busy: RwSignal::new(None),
             filter,
             report,
             prepared,
-            edits: RwSignal::new(Edits::default()),
+            edits,
+            as_of,
             storage_note: RwSignal::new(None),
             titles,
             complete: RwSignal::new(true),
@@ -193,17 +205,19 @@ impl AppState {
 pub struct Prepared {
     pub loaded: Shared<Loaded>,
     pub filter: Filter,
+    pub as_of: Option<chrono::NaiveDate>,
     pub report: Shared<Report>,
 }
 
-/// The report of `loaded` seen through `filter` (none without a plan); `titles`, the
-/// folded titles of `loaded`, answer its title search when given.
+/// The report of `loaded` seen through `filter` at `as_of` (none without a plan); `titles`,
+/// the folded titles of `loaded`, answer its title search when given.
 pub fn count_report(
     loaded: &Loaded,
     filter: &Filter,
+    as_of: Option<chrono::NaiveDate>,
     titles: Option<&FoldedTitles>,
 ) -> Option<Report> {
-    let report = report_of(loaded, filter, titles)?;
+    let report = report_of(loaded, filter, as_of, titles)?;
     crate::browser::mark("phusong:aggregated");
     Some(report)
 }
@@ -212,11 +226,12 @@ pub fn count_report(
 pub fn report_of(
     loaded: &Loaded,
     filter: &Filter,
+    as_of: Option<chrono::NaiveDate>,
     titles: Option<&FoldedTitles>,
 ) -> Option<Report> {
     let data = loaded.dataset.as_ref()?;
     let options = ReportOptions {
-        as_of: None,
+        as_of,
         quarantined_records: u64::try_from(loaded.diagnostics.quarantined.len())
             .unwrap_or(u64::MAX),
     };

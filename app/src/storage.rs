@@ -20,6 +20,31 @@ const STORE: &str = "state";
 const FILES_KEY: &str = "files-v1";
 const EDITS_KEY: &str = "edits";
 
+/// The `localStorage` key of the UI language ("vi" or "en").
+const LANG_KEY: &str = "phusong-lang";
+
+/// The language chosen last time in this browser, if any (read synchronously at start-up,
+/// so the first screen is already in it).
+pub fn stored_lang() -> Option<phusong_model::Lang> {
+    let storage = web_sys::window()?.local_storage().ok()??;
+    match storage.get_item(LANG_KEY).ok()??.as_str() {
+        "vi" => Some(phusong_model::Lang::Vi),
+        "en" => Some(phusong_model::Lang::En),
+        _ => None,
+    }
+}
+
+/// Remembers the UI language; a browser that refuses storage just forgets it.
+pub fn save_lang(lang: phusong_model::Lang) {
+    let code = match lang {
+        phusong_model::Lang::Vi => "vi",
+        phusong_model::Lang::En => "en",
+    };
+    if let Some(Ok(Some(storage))) = web_sys::window().map(|w| w.local_storage()) {
+        let _ = storage.set_item(LANG_KEY, code);
+    }
+}
+
 /// Why storage failed, in words for the user.
 pub type StorageError = String;
 

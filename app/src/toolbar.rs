@@ -84,7 +84,10 @@ pub fn Toolbar(preview: RwSignal<bool>, printing: RwSignal<bool>) -> impl IntoVi
             <button
                 class="lang"
                 data-testid="lang"
-                on:click=move |_| state.lang.update(|l| *l = if *l == Lang::Vi { Lang::En } else { Lang::Vi })
+                on:click=move |_| {
+                    state.lang.update(|l| *l = if *l == Lang::Vi { Lang::En } else { Lang::Vi });
+                    crate::storage::save_lang(state.lang.get_untracked());
+                }
             >
                 {move || t().language}
             </button>

@@ -10,7 +10,7 @@
 //! way to anything the user starts (a load, the sample) at its next chunk or slice.
 
 use crate::actions::{read_and_check, Arriving, Watcher, SAMPLE_JSON, SAMPLE_NAME};
-use crate::browser::{after_paint, mark, yield_now};
+use crate::browser::{after_paint, mark, today, yield_now};
 use crate::report::{ReportRoot, Unseen};
 use crate::state::{report_of, AppState, Prepared, Shared};
 use leptos::mount::UnmountHandle;
@@ -48,7 +48,8 @@ pub fn warm_up_when_idle(state: AppState) {
             return;
         }
         let filter = Filter::default();
-        let Some(report) = report_of(&loaded, &filter, None) else {
+        // The as-of date a fresh state starts with (no edits): today.
+        let Some(report) = report_of(&loaded, &filter, today(), None) else {
             return;
         };
         yield_now().await;
@@ -99,13 +100,14 @@ fn render_unseen(
         state.prepared.set_value(Some(Prepared {
             loaded: loaded.clone(),
             filter: filter.clone(),
+            as_of: today(),
             report: Shared(report),
         }));
         state.filter.set(filter);
         state.loaded.set(Some(loaded));
         // The first screen, as a new report first renders: one short task.
         state.complete.set(false);
-        view! { <ReportRoot printing=RwSignal::new(false)/> }
+        view! { <ReportRoot printing=RwSignal::new(false) acceptance_alone=RwSignal::new(false)/> }
     });
     Some(handle)
 }

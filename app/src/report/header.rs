@@ -128,8 +128,9 @@ pub fn DocumentHeader() -> impl IntoView {
             <span class="doc-kind">"BÁO CÁO"</span>
             <Field value=title set=|e, v| e.title = Some(v) label="Trích yếu" class="doc-subject" rows=2/>
         </h1>
+        <as_of::AsOf/>
         <filters::ActiveFilters/>
     }
 }
 
-use crate::report::filters;
+use crate::report::{as_of, filters};

@@ -1,10 +1,14 @@
 //! The report: its root element with the test hooks, and the document inside it.
 
+pub mod acceptance;
 pub mod appendix;
+pub mod as_of;
+pub mod editable;
 pub mod filters;
 pub mod header;
 pub mod headline;
 pub mod narrative;
+pub mod parts;
 pub mod sections;
 pub mod signature;
 pub mod table;
@@ -72,7 +76,7 @@ enum Screen {
 /// with the first screen of a new report), `data-ready` is "true" once that view is
 /// rendered whole, "false" while loading.
 #[component]
-pub fn ReportRoot(printing: RwSignal<bool>) -> impl IntoView {
+pub fn ReportRoot(printing: RwSignal<bool>, acceptance_alone: RwSignal<bool>) -> impl IntoView {
     let state = use_app();
     let view_memo = use_view();
     let items = move || {
@@ -100,7 +104,13 @@ pub fn ReportRoot(printing: RwSignal<bool>) -> impl IntoView {
         }
     });
     view! {
-        <main class="report-root" data-testid="report" data-ready=ready data-items=items>
+        <main
+            class="report-root"
+            class:print-acceptance-alone=move || acceptance_alone.get()
+            data-testid="report"
+            data-ready=ready
+            data-items=items
+        >
             {move || {
                 let t = texts(state.lang.get());
                 match screen.get() {
@@ -109,14 +119,20 @@ pub fn ReportRoot(printing: RwSignal<bool>) -> impl IntoView {
                         <article class="document" lang=move || if state.lang.get() == phusong_model::Lang::Vi { "vi" } else { "en" }>
                             <header::DocumentHeader/>
                             <headline::Headline/>
+                            // I. Kết quả đạt được: the assessment, then a section per table.
+                            <h2 class="part-title" data-testid="part-results">
+                                {move || format!("I. {}", texts(state.lang.get()).part_results.to_uppercase())}
+                            </h2>
                             <narrative::Narrative/>
                             <sections::Sections/>
                             <BuiltMark name="phusong:rendered"/>
-                            // Decree 30: the body ends with "Nơi nhận" and the signature; the
-                            // appendix follows on its own pages. Neither is on the first screen.
+                            // Parts II–IV, then (Decree 30) "Nơi nhận" and the signature; the
+                            // appendices follow on their own pages. None is on the first screen.
                             {move || state.complete.get().then(|| view! {
+                                <parts::LaterParts/>
                                 <signature::Signature/>
                                 <appendix::Appendix printing=printing/>
+                                <acceptance::AcceptanceAppendix alone=acceptance_alone/>
                                 <BuiltMark name="phusong:completed"/>
                             })}
                         </article>

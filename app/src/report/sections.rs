@@ -1,5 +1,6 @@
-//! The report's sections: each a chart (SVG drawn by `phusong_charts`) beside its
-//! table (from `phusong_export`), numbered in administrative style.
+//! The report's sections, the headings of part I after "1. Đánh giá chung": each a chart
+//! (SVG drawn by `phusong_charts`) beside its table (from `phusong_export`), numbered from 2.
+//! The contracts section also holds their deliverables (acceptance per format).
 
 use crate::report::table::apply_row_filter;
 use crate::report::table::ReportTable;
@@ -12,8 +13,6 @@ use phusong_export::tables::{report_tables, Table};
 use phusong_model::Lang;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
-
-const ROMAN: [&str; 10] = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"];
 
 /// What the sections show, computed once per view: the charts' clickable rows, the tables
 /// and the plan id (for CSV names). Each chart is drawn when its section renders.
@@ -28,6 +27,10 @@ fn section_title(key: &str, lang: Lang) -> String {
         ),
         "months" => ("Diễn biến theo tháng", "Month by month"),
         "contracts" => ("Thực hiện hợp đồng đặt hàng", "Contract fulfilment"),
+        "deliverables" => (
+            "Khối lượng đặt hàng và đã thực hiện theo loại sản phẩm",
+            "Ordered and delivered by format",
+        ),
         "outlets" => ("Theo cơ quan báo chí", "By outlet"),
         "formats" => ("Theo loại sản phẩm", "By format"),
         "tone" => ("Sắc thái thông tin", "Tone"),
@@ -70,11 +73,15 @@ fn section_views(
     lang: Lang,
 ) -> impl IntoView {
     let (rows, tables, plan_id) = &*content.0;
+    // A table that belongs to the section before it (the deliverables of the contracts).
+    let part_of_previous = |t: &Table| t.key == "deliverables";
+    let mut number = 1;
     tables
         .iter()
         .enumerate()
+        .filter(|(_, t)| !part_of_previous(t))
         .map(|(i, table): (usize, &Table)| {
-            let number = ROMAN.get(i).copied().unwrap_or("");
+            number += 1;
             let title = section_title(table.key, lang);
             let svg = with_view(view_memo, |d, r| {
                 report_chart(table.key, d, r, lang, ChartSet::default())
@@ -83,11 +90,19 @@ fn section_views(
             let bars: Vec<Option<RowFilter>> = rows.of(table.key).map(<[_]>::to_vec).unwrap_or_default();
             let clickable = !bars.is_empty();
             let csv_name = format!("{}-{}.csv", plan_id, table.key);
+            let follower = tables.get(i + 1).filter(|t| part_of_previous(t)).map(|t| {
+                let heading = section_title(t.key, lang);
+                let csv_name = format!("{}-{}.csv", plan_id, t.key);
+                view! {
+                    <h4 class="table-title">{heading}</h4>
+                    <ReportTable table=t.clone() csv_name=csv_name/>
+                }
+            });
             view! {
                 <section class="report-section" class:first=i == 0 data-section=table.key>
                     // Heading and chart stay on one page: never a caption without its chart.
                     <div class="chart-block">
-                        <h2>{format!("{number}. {title}")}</h2>
+                        <h3>{format!("{number}. {title}")}</h3>
                         {svg.map(|svg| view! {
                             // The SVG is produced by phusong_charts, which sanitises and
                             // XML-escapes every text it draws (tested with hostile names).
@@ -105,6 +120,7 @@ fn section_views(
                         })}
                     </div>
                     <ReportTable table=table.clone() csv_name=csv_name/>
+                    {follower}
                 </section>
             }
         })

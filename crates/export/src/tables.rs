@@ -96,12 +96,13 @@ pub(crate) fn num_col(title: &str) -> Column {
 }
 
 /// Every table of the report, in the order of its sections: themes, months,
-/// contracts, outlets, formats, tone, events.
+/// contracts and their deliverables (the same section), outlets, formats, tone, events.
 pub fn report_tables(data: &Dataset, report: &Report, lang: Lang) -> Vec<Table> {
     vec![
         themes_table(data, report, lang),
         months_table(data, report, lang),
         contracts_table(data, report, lang),
+        deliverables_table(data, report, lang),
         outlets_table(data, report, lang),
         formats_table(report, lang),
         tone_table(report, lang),

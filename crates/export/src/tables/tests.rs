@@ -21,6 +21,7 @@ fn every_table_in_section_order() {
             "themes",
             "months",
             "contracts",
+            "deliverables",
             "outlets",
             "formats",
             "tone",
@@ -32,6 +33,53 @@ fn every_table_in_section_order() {
             assert_eq!(row.cells.len(), t.columns.len(), "{}", t.key);
         }
     }
+}
+
+/// Acceptance per format: a row per ordered format of each contract, then its items in
+/// formats it did not order; the counted column is capped at the quantity, the rest due is
+/// what is missing.
+#[test]
+fn deliverables_rows() {
+    let data = small();
+    let r = report(&data, &Filter::default());
+    let t = deliverables_table(&data, &r, Lang::Vi);
+    let per_contract: usize = r
+        .contracts
+        .iter()
+        .map(|c| c.deliverables.len() + usize::from(c.unordered_items > 0))
+        .sum();
+    assert_eq!(t.rows.len(), per_contract);
+    let first = &r.contracts[0];
+    let d = first.deliverables[0];
+    assert_eq!(
+        cells(&t.rows[0]),
+        [
+            "01/2024/HĐ-TT",
+            "Báo Nhân Dân",
+            d.format.label(Lang::Vi),
+            &fmt_int(d.quantity),
+            &fmt_int(d.delivered),
+            &fmt_int(d.delivered.min(d.quantity)),
+            &fmt_int(d.quantity.saturating_sub(d.delivered)),
+        ]
+    );
+    // Σ counted over a contract's rows is its delivered; the unordered row says how many.
+    for c in &r.contracts {
+        let id = &data.contracts[c.contract as usize].id;
+        let rows: Vec<&Row> = t.rows.iter().filter(|row| &row.cells[0] == id).collect();
+        let counted: u64 = rows
+            .iter()
+            .map(|row| row.cells[5].replace('.', "").parse::<u64>().unwrap())
+            .sum();
+        assert_eq!(counted, c.delivered, "{id}");
+        if c.unordered_items > 0 {
+            let last = rows.last().unwrap();
+            assert_eq!(last.cells[2], "Loại sản phẩm không đặt hàng");
+            assert_eq!(last.cells[4], fmt_int(c.unordered_items));
+        }
+    }
+    let csv = crate::csv::table_csv(&t);
+    assert!(csv.contains("Số hợp đồng,Cơ quan báo chí,Loại sản phẩm,Đặt hàng,Đã thực hiện,Được tính,Còn thiếu\r\n"), "{csv}");
 }
 
 #[test]
