@@ -402,12 +402,13 @@ fn location_hash() -> Option<String> {
     web_sys::window()?.location().hash().ok()
 }
 
-/// Stores the edits after a change.
+/// Stores the edits after a change; counts it in `AppState::edits_stored` once they are.
 pub fn save_edits(state: AppState) {
     let json = state.edits.with_untracked(Edits::to_json);
     spawn_local(async move {
-        if let Err(e) = storage::save_edits(&json).await {
-            state.storage_note.set(Some(e));
+        match storage::save_edits(&json).await {
+            Ok(()) => state.edits_stored.update(|n| *n += 1),
+            Err(e) => state.storage_note.set(Some(e)),
         }
     });
 }

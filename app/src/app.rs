@@ -22,7 +22,11 @@ pub fn App() -> impl IntoView {
     // Printing from the browser's menu (Ctrl+P) renders the full appendix too: the
     // DOM updates run as microtasks, before the print layout.
     let before = window_event_listener_untyped("beforeprint", move |_| {
-        state.complete.set(true);
+        // Only when not yet: setting it again would draw the rest of the report anew and
+        // lose what the author chose in it (the contract of the acceptance appendix).
+        if !state.complete.get_untracked() {
+            state.complete.set(true);
+        }
         if !acceptance_alone.get_untracked() {
             printing.set(true);
         }

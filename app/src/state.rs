@@ -130,6 +130,9 @@ pub struct AppState {
     /// The report's as-of date: the author's choice, or today (the browser's local date);
     /// the engine caps it at the end of the plan period.
     pub as_of: Memo<Option<chrono::NaiveDate>>,
+    /// How many times the edits were stored since the page opened (the report root's
+    /// `data-edits-stored`, which tests wait on).
+    pub edits_stored: RwSignal<u32>,
     /// A message about storage (quota, unavailable), shown in the problems panel.
     pub storage_note: RwSignal<Option<String>>,
     /// The folded titles of the loaded data, for the title search ([`crate::titles`]).
@@ -184,6 +187,7 @@ impl AppState {
             prepared,
             edits,
             as_of,
+            edits_stored: RwSignal::new(0),
             storage_note: RwSignal::new(None),
             titles,
             complete: RwSignal::new(true),

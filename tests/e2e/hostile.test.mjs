@@ -172,7 +172,7 @@ test('a dataset full of hostile strings renders as text, runs nothing, and its c
   await page.waitForTimeout(300);
   assert.equal(await page.inputValue('[data-testid=narrative-editor]'), evil);
   assert.equal(await page.inputValue('textarea[aria-label="Trích yếu"]'), evil);
-  assert.equal(await page.textContent('.narrative-text p'), evil, 'the printed narrative is the text');
+  assert.equal(await page.textContent('[data-testid=narrative] .part-text p'), evil, 'the printed narrative is the text');
   await assertNothingRan(page, log, dialogs, scriptsBefore);
   await page.close();
 });

@@ -104,13 +104,13 @@ async function documentFacts(page) {
     const charts = all('.report-section .chart-block')
       .filter((b) => b.querySelector('figure svg'))
       .map((b) => ({
-        heading: text(b.querySelector('h2')),
+        heading: text(b.querySelector('h2, h3')),
         // What the chart writes: labels, values, legend (at least 3 characters).
         texts: [...new Set([...b.querySelectorAll('svg text')].map(text))].filter((t) => t.length >= 3),
       }));
     // The document's own words (tables, headings, charts, narrative): a filter label that is
     // also a column header ("Cơ quan báo chí") legitimately prints.
-    const content = all('.document th, .document td, .document h2, .document svg text, .narrative-text, .doc-header .print-only')
+    const content = all('.document th, .document td, .document h2, .document h3, .document h4, .document svg text, .part-text, .doc-header .print-only, .as-of')
       .map(text)
       .join('\n');
     const controls = [
@@ -121,7 +121,7 @@ async function documentFacts(page) {
       .map(text)
       .filter((t) => t.length >= 3 && !content.includes(t));
     return {
-      narrative: text(document.querySelector('.narrative-text p')),
+      narrative: text(document.querySelector('[data-testid=narrative] .part-text p')),
       nation: text(document.querySelector('.doc-header .nation')),
       motto: text(document.querySelector('.doc-header .motto')),
       charts,

@@ -74,7 +74,8 @@ enum Screen {
 
 /// The report root (data-testid="report"): `data-items` is the view's item count (set
 /// with the first screen of a new report), `data-ready` is "true" once that view is
-/// rendered whole, "false" while loading.
+/// rendered whole, "false" while loading; `data-edits-stored` counts the times the author's
+/// edits were stored.
 #[component]
 pub fn ReportRoot(printing: RwSignal<bool>, acceptance_alone: RwSignal<bool>) -> impl IntoView {
     let state = use_app();
@@ -110,6 +111,7 @@ pub fn ReportRoot(printing: RwSignal<bool>, acceptance_alone: RwSignal<bool>) ->
             data-testid="report"
             data-ready=ready
             data-items=items
+            data-edits-stored=move || state.edits_stored.get().to_string()
         >
             {move || {
                 let t = texts(state.lang.get());

@@ -90,7 +90,7 @@ pub fn acceptance(
         fmt_int(row.ordered),
         w.counted,
         fmt_int(row.delivered),
-        w.fulfilment,
+        w.fulfilment.trim_end_matches(" (%)"),
         crate::text::fmt_percent(row.fulfilment)
     ));
     let in_term = |i: &&&CoverageItem| c.term.contains(i.date);
