@@ -435,7 +435,7 @@ test('a new report shows its first screen first, then every section and the appe
   const first = await page.evaluate(() => window.__firstScreen);
   assert.deepEqual(first, { sections: [], ready: 'false', headline: '1.500' }, 'the first screen: the head, the headline figures, the assessment; no section yet');
   const sections = await page.$$eval('.report-section', (els) => els.map((s) => s.dataset.section));
-  assert.deepEqual(sections, ['themes', 'months', 'contracts', 'outlets', 'formats', 'tone', 'events', 'items']);
+  assert.deepEqual(sections, ['themes', 'months', 'contracts', 'outlets', 'formats', 'tone', 'events', 'items', 'acceptance']);
   assert.equal(await page.locator('.report-section figure.chart svg').count(), 6, 'every chart drawn');
   assert.ok((await page.locator('table.items tbody tr').count()) > 0, 'the appendix has rows');
   const [rendered, completed] = await page.evaluate(() =>
@@ -462,7 +462,7 @@ test('the benchmark\'s marks come once the DOM they name is built: "rendered" th
   const at = await page.evaluate(() => window.__sectionsAtMark);
   const sections = (name) => at.filter(([m]) => m === `phusong:${name}`).map(([, n]) => n);
   assert.deepEqual(sections('rendered'), [0], 'the first screen (no section: they start below it) is in the DOM at "rendered"');
-  assert.deepEqual(sections('completed'), [8], 'every section is at "completed"');
+  assert.deepEqual(sections('completed'), [9], 'every section (with the acceptance appendix chooser) is at "completed"');
   assert.deepEqual(log.pageErrors, []);
   await page.close();
 });
