@@ -138,6 +138,13 @@ test('parts II–IV and the acceptance appendix print; the appendix also prints 
   assert.ok(hint.length > 20);
   const directions = 'Tiếp tục đặt hàng phóng sự truyền hình về du lịch xứ Thanh.';
   await report.write('directions-editor', directions);
+  const proposals = 'Đề nghị bổ sung kinh phí đặt hàng năm 2026.';
+  await report.write('proposals-editor', proposals);
+  // Each part is kept across a reload.
+  await page.reload({ waitUntil: 'load' });
+  await report.waitItems(24);
+  assert.equal(await page.inputValue('[data-testid=directions-editor]'), directions);
+  assert.equal(await page.inputValue('[data-testid=proposals-editor]'), proposals);
   await report.chooseAcceptance(CONTRACT);
 
   const file = path.join(OUT, 'as-of-report.pdf');
@@ -154,6 +161,7 @@ test('parts II–IV and the acceptance appendix print; the appendix also prints 
     'III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM TỚI',
     'IV. ĐỀ XUẤT, KIẾN NGHỊ',
     directions,
+    proposals,
     'Khối lượng đặt hàng và đã thực hiện theo loại sản phẩm',
     `Phụ lục: sản phẩm đã thực hiện của hợp đồng số ${CONTRACT}`,
     '1. Phóng sự truyền hình: đặt hàng 10, đã thực hiện 7',

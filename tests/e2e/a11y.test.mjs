@@ -1,0 +1,88 @@
+// Accessibility: axe-core (WCAG 2.0 and 2.1, levels A and AA) finds no violation on any screen
+// of the app: the welcome screen, a report with its problems panel open, the report drafted
+// before its period ends with the acceptance appendix chosen, the print preview, and English.
+// Every control has a name, and the page is usable from the keyboard (checked by axe's rules
+// for names, roles and focusable content).
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { launch, monitoredPage } from './browser.mjs';
+import { ReportPage } from './report-page.mjs';
+import { DIST_DIR, serveDir } from './server.mjs';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const CASE_02 = path.join(ROOT, 'tests/fixtures/conformance/valid/02-split-with-bad-records');
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDir(DIST_DIR);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The WCAG 2 A/AA violations axe finds on the page as it is, one line each. */
+async function violations(page) {
+  await page.evaluate(AXE);
+  const found = await page.evaluate(async () => {
+    const r = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return r.violations.map((v) => ({
+      id: v.id,
+      nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary.split('\n').slice(1, 2).join('')}`),
+      count: v.nodes.length,
+    }));
+  });
+  return found.map((v) => `${v.id} (${v.count}): ${v.nodes.join(' | ')}`);
+}
+
+test('no WCAG 2 A/AA violation on any screen', { timeout: 180_000 }, async (t) => {
+  const { page, log } = await monitoredPage(browser.context);
+  await page.clock.setFixedTime(new Date(2025, 10, 15, 9, 30));
+  const report = new ReportPage(page, server.url);
+  await report.open();
+  await report.waitReady();
+  const screens = {};
+  screens.welcome = await violations(page);
+  // axe sees what it must: a control without a name, added for a moment, is a violation.
+  await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<button id="unnamed"></button>'));
+  assert.match((await violations(page)).join('\n'), /button-name/);
+  await page.evaluate(() => document.getElementById('unnamed').remove());
+
+  // A report of records left out, with the problems panel open.
+  await report.loadFiles(readdirSync(CASE_02).sort().map((f) => path.join(CASE_02, f)));
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid=report]')?.dataset.items) > 0);
+  await report.waitReady();
+  await page.click('.problems summary');
+  screens.problems = await violations(page);
+
+  // Drafted before its period ends, the acceptance appendix of a contract chosen.
+  page.once('dialog', (d) => d.accept());
+  await page.click('[data-testid=clear-data]');
+  await page.waitForFunction(() => document.querySelector('[data-testid=report]')?.dataset.items === '0');
+  await report.loadFiles([path.join(ROOT, 'tests/fixtures/as-of/dataset.json')]);
+  await report.waitItems(24);
+  await report.chooseAcceptance('12/2025/HĐ-STTTT');
+  screens.asOf = await violations(page);
+
+  await page.click('[data-testid=print-preview]');
+  screens.preview = await violations(page);
+  await page.click('[data-testid=print-preview]');
+
+  await report.switchLanguage();
+  await page.waitForSelector('[data-testid=as-of]:has-text("Figures as of")');
+  screens.english = await violations(page);
+
+  for (const [name, found] of Object.entries(screens)) t.diagnostic(`${name}: ${found.length} violations`);
+  assert.deepEqual(screens, { welcome: [], problems: [], asOf: [], preview: [], english: [] });
+  assert.deepEqual(log.pageErrors, []);
+  await page.close();
+});
