@@ -9,6 +9,8 @@ cargo fmt --all -- --check
 
 log "cargo test (the crates: the workspace's default members)"
 cargo test
+log "cargo test -p phusong-app (the app's own tests, native: its layers, its edits)"
+cargo test -p phusong-app
 log "cargo test -p phusong-model --features schema (the JSON Schema of the input format)"
 cargo test -p phusong-model --features schema
 

@@ -6,6 +6,7 @@ use crate::load::{drop_zone::DropZone, problems::ProblemsPanel, progress::Progre
 use crate::report::ReportRoot;
 use crate::state::AppState;
 use crate::toolbar::Toolbar;
+use crate::warm_up::warm_up_when_idle;
 use leptos::prelude::*;
 
 /// The application.
@@ -13,6 +14,9 @@ use leptos::prelude::*;
 pub fn App() -> impl IntoView {
     let state = AppState::provide();
     restore(state);
+    // Before any data is chosen, the loader and the report's code are compiled unseen
+    // (it waits for the restore, and gives up for stored or chosen data).
+    warm_up_when_idle(state);
     // Print preview: the screen shows the pages as they will print.
     let preview = RwSignal::new(false);
     // While printing, the appendix renders every row.

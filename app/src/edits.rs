@@ -76,3 +76,46 @@ pub fn or_default(edit: &Option<String>, default: impl FnOnce() -> String) -> St
         _ => default(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edits_round_trip_and_old_ones_still_read() {
+        let edits = Edits {
+            as_of: Some("2025-11-15".into()),
+            directions: Some("Tiếp tục đặt hàng.".into()),
+            ..Edits::default()
+        };
+        let back = Edits::from_json(&edits.to_json());
+        assert_eq!(back.version, EDITS_VERSION);
+        assert_eq!(
+            back.as_of_date(),
+            chrono::NaiveDate::from_ymd_opt(2025, 11, 15)
+        );
+        assert_eq!(back.directions, edits.directions);
+        // Edits stored before the as-of date and parts II–IV existed read with them empty.
+        let old = Edits::from_json(r#"{"version":1,"title":"Báo cáo","narrative":"Đã sửa."}"#);
+        assert_eq!(old.title.as_deref(), Some("Báo cáo"));
+        assert_eq!((old.as_of, old.shortcomings), (None, None));
+        // Unreadable or from another version: the defaults.
+        assert_eq!(Edits::from_json("{"), Edits::default());
+        assert_eq!(
+            Edits::from_json(r#"{"version":9,"title":"x"}"#),
+            Edits::default()
+        );
+        let bad = Edits {
+            as_of: Some("15/11/2025".into()),
+            ..Edits::default()
+        };
+        assert_eq!(bad.as_of_date(), None);
+    }
+
+    #[test]
+    fn an_empty_edit_gives_the_draft() {
+        assert_eq!(or_default(&None, || "d".into()), "d");
+        assert_eq!(or_default(&Some("  ".into()), || "d".into()), "d");
+        assert_eq!(or_default(&Some("x".into()), || "d".into()), "x");
+    }
+}

@@ -8,9 +8,14 @@ mod browser;
 mod date_input;
 mod edits;
 mod i18n;
+#[cfg(test)]
+mod layers;
 mod load;
+mod loading;
 mod panic;
 mod report;
+mod sample;
+mod shared;
 mod state;
 mod storage;
 mod titles;

@@ -3,87 +3,14 @@
 //! and the author's edits. Derived values (the report) are memos, never copies.
 
 use crate::edits::Edits;
-use crate::titles::{folded_titles, forget_other, Titles};
+use crate::shared::{Shared, SourceBytes};
+use crate::titles::{folded_titles, forget_other, start_folding, Titles};
 use leptos::prelude::*;
 use phusong_engine::{
     build_report, build_report_with_titles, Filter, FoldedTitles, Report, ReportOptions,
 };
-use phusong_model::filling::FillingBuffer;
 use phusong_model::{Lang, Loaded};
-use send_wrapper::SendWrapper;
 use std::sync::Arc;
-
-/// A shared value compared by identity, so memos and signals holding large data
-/// never compare it field by field.
-#[derive(Debug)]
-pub struct Shared<T>(pub Arc<T>);
-
-impl<T> Clone for Shared<T> {
-    fn clone(&self) -> Self {
-        Shared(Arc::clone(&self.0))
-    }
-}
-
-impl<T> PartialEq for Shared<T> {
-    fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl<T> std::ops::Deref for Shared<T> {
-    type Target = T;
-    fn deref(&self) -> &T {
-        &self.0
-    }
-}
-
-/// One file the user loaded and that was accepted: its name and bytes.
-#[derive(Clone)]
-pub struct SourceBytes {
-    /// File name as chosen.
-    pub name: String,
-    /// Raw bytes, as read; shared with the loaded dataset, whose items read their texts
-    /// from them (`phusong_model::Loading::share`).
-    pub shared: Arc<FillingBuffer>,
-    /// The same bytes as a browser `Blob` (the chosen `File`, or the `Blob` read back from
-    /// storage), when there is one. Storage writes it as it is instead of copying the bytes
-    /// out of wasm memory on the main thread (110 ms and one more copy of the file at 100k items).
-    pub blob: Option<SendWrapper<web_sys::Blob>>,
-}
-
-impl SourceBytes {
-    /// A file known only by its bytes (the generated sample).
-    pub fn from_bytes(name: String, bytes: Vec<u8>) -> Self {
-        Self {
-            name,
-            shared: Arc::new(FillingBuffer::from_vec(bytes)),
-            blob: None,
-        }
-    }
-
-    /// The file's bytes.
-    pub fn bytes(&self) -> &[u8] {
-        self.shared.filled()
-    }
-}
-
-impl PartialEq for SourceBytes {
-    /// Same name and same bytes (the blob is only another copy of the bytes).
-    fn eq(&self, other: &Self) -> bool {
-        self.name == other.name
-            && (Arc::ptr_eq(&self.shared, &other.shared) || self.bytes() == other.bytes())
-    }
-}
-
-impl std::fmt::Debug for SourceBytes {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SourceBytes")
-            .field("name", &self.name)
-            .field("bytes", &self.bytes().len())
-            .field("blob", &self.blob.is_some())
-            .finish()
-    }
-}
 
 /// What the app is busy with; the report is not "ready" while this is set.
 #[derive(Debug, Clone, PartialEq)]
@@ -197,10 +124,50 @@ impl AppState {
     }
 }
 
+/// What the views do to the state: each a method, so that a view never updates a signal
+/// and forgets what goes with it (storing the edits, say).
 impl AppState {
     /// Whether files are being read, checked or restored (tracked: for `disabled=`).
     pub fn is_busy(&self) -> bool {
         self.busy.with(Option::is_some)
+    }
+
+    /// Changes the author's edits with `f` and stores them; `edits_stored` counts it once
+    /// they are stored, and a storage failure is shown in the problems panel.
+    pub fn edit(self, f: impl FnOnce(&mut Edits)) {
+        self.edits.update(f);
+        let json = self.edits.with_untracked(Edits::to_json);
+        leptos::task::spawn_local(async move {
+            match crate::storage::save_edits(&json).await {
+                Ok(()) => self.edits_stored.update(|n| *n += 1),
+                Err(e) => self.storage_note.set(Some(e)),
+            }
+        });
+    }
+
+    /// Narrows the view with `f` (a filter control, a click on a row or a chart bar).
+    pub fn narrow(self, f: impl FnOnce(&mut Filter)) {
+        self.filter.update(f);
+    }
+
+    /// Starts folding the loaded data's titles for the title search, unless they are
+    /// folded or being folded already (called when the search box gets focus; see
+    /// [`crate::titles`]).
+    pub fn fold_titles_soon(self) {
+        if let Some(loaded) = self.loaded.get_untracked() {
+            start_folding(self.titles, loaded);
+        }
+    }
+
+    /// Switches the language and remembers it in this browser.
+    pub fn switch_language(self) {
+        self.lang.update(|l| {
+            *l = match l {
+                Lang::Vi => Lang::En,
+                Lang::En => Lang::Vi,
+            }
+        });
+        crate::storage::save_lang(self.lang.get_untracked());
     }
 }
 

@@ -2,7 +2,7 @@
 //! them. Each value is written whole in one transaction: two tabs can race, but
 //! never leave a half-written dataset.
 
-use crate::state::SourceBytes;
+use crate::shared::SourceBytes;
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use phusong_model::filling::FillingBuffer;
 use send_wrapper::SendWrapper;

@@ -3,7 +3,7 @@
 //! is loaded, so that each letter typed is a lookup, not a fold of every title.
 
 use crate::browser::{mark, yield_now};
-use crate::state::{AppState, Shared};
+use crate::shared::Shared;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use phusong_engine::{FoldedTitles, FoldingTitles};
@@ -80,29 +80,25 @@ pub fn folded_titles(
     kept.try_update_value(|t| t.finish(loaded)).flatten()
 }
 
-/// Starts folding the loaded data's titles, in slices between which the page paints and
-/// answers, unless they are folded or being folded already: called when the search box
-/// gets focus, so that the first letter typed finds them ready (1M items: ~0.2 s in
-/// all). A letter typed before they are ready folds the rest at once ([`folded_titles`]).
-pub fn fold_titles_soon(state: AppState) {
-    let Some(loaded) = state.loaded.get_untracked() else {
-        return;
-    };
+/// Starts folding the titles of `loaded` into `kept`, in slices between which the page
+/// paints and answers, unless they are folded or being folded already: called when the
+/// search box gets focus, so that the first letter typed finds them ready (1M items:
+/// ~0.2 s in all). A letter typed before they are ready folds the rest at once
+/// ([`folded_titles`]).
+pub fn start_folding(kept: StoredValue<Titles>, loaded: Shared<Loaded>) {
     let Some(data) = loaded.dataset.as_ref() else {
         return;
     };
-    if state.titles.with_value(|t| t.of(&loaded)) {
+    if kept.with_value(|t| t.of(&loaded)) {
         return;
     }
     let folding = FoldingTitles::new(data);
-    state
-        .titles
-        .set_value(Titles::Folding(Arc::downgrade(&loaded.0), folding));
+    kept.set_value(Titles::Folding(Arc::downgrade(&loaded.0), folding));
     spawn_local(async move {
         loop {
             yield_now().await;
             // Stops once folded, or when other data was loaded meanwhile.
-            let more = state.titles.try_update_value(|t| {
+            let more = kept.try_update_value(|t| {
                 let data = loaded.dataset.as_ref();
                 t.of(&loaded) && data.is_some_and(|d| !t.fold_more(d, TITLES_PER_SLICE))
             });

@@ -6,7 +6,6 @@ use crate::i18n::texts;
 use crate::load::choose_files::ChooseFiles;
 use crate::state::use_app;
 use leptos::prelude::*;
-use phusong_model::Lang;
 
 /// The bar at the top of the screen (never printed).
 #[component]
@@ -84,10 +83,7 @@ pub fn Toolbar(preview: RwSignal<bool>, printing: RwSignal<bool>) -> impl IntoVi
             <button
                 class="lang"
                 data-testid="lang"
-                on:click=move |_| {
-                    state.lang.update(|l| *l = if *l == Lang::Vi { Lang::En } else { Lang::Vi });
-                    crate::storage::save_lang(state.lang.get_untracked());
-                }
+                on:click=move |_| state.switch_language()
             >
                 {move || t().language}
             </button>

@@ -9,10 +9,13 @@
 //! the warm-up is done ~300 ms after the page loads, in tasks of up to ~75 ms, and gives
 //! way to anything the user starts (a load, the sample) at its next chunk or slice.
 
-use crate::actions::{read_and_check, Arriving, Watcher, SAMPLE_JSON, SAMPLE_NAME};
 use crate::browser::{after_paint, mark, today, yield_now};
+use crate::loading::{read_and_check, Arriving, Watcher};
 use crate::report::{ReportRoot, Unseen};
-use crate::state::{report_of, AppState, Prepared, Shared};
+use crate::sample::{SAMPLE_JSON, SAMPLE_NAME};
+use crate::shared::Shared;
+use crate::state::Busy;
+use crate::state::{report_of, AppState, Prepared};
 use leptos::mount::UnmountHandle;
 use leptos::prelude::*;
 use leptos::tachys::view::Mountable;
@@ -29,6 +32,10 @@ use wasm_bindgen::JsCast;
 /// once the user loads something.
 pub fn warm_up_when_idle(state: AppState) {
     leptos::task::spawn_local(async move {
+        // Once what was stored is restored (if anything was, there is nothing to warm up for).
+        while state.busy.with_untracked(|b| b == &Some(Busy::Restoring)) {
+            after_paint().await;
+        }
         after_paint().await;
         let watch = Watcher::WarmUp(state);
         if watch.gave_up() {

@@ -4,7 +4,7 @@
 
 use crate::browser::{next_frame, print};
 use crate::i18n::texts;
-use crate::report::{use_view, with_view};
+use crate::report::view::{use_view, with_view};
 use crate::state::use_app;
 use leptos::prelude::*;
 use phusong_export::acceptance::{acceptance, acceptance_choices, Acceptance};

@@ -2,8 +2,9 @@
 //! in the DOM) and printed in full. Only http(s) links are clickable.
 
 use crate::i18n::texts;
-use crate::report::{use_view, with_view};
-use crate::state::{use_app, Shared};
+use crate::report::view::{use_view, with_view};
+use crate::shared::Shared;
+use crate::state::use_app;
 use leptos::prelude::*;
 use phusong_export::tables::{items_page, sorted_positions, ItemSort};
 use phusong_export::text::fmt_int;

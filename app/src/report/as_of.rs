@@ -3,10 +3,9 @@
 //! (kept with the edits), and the warning about items dated after it (screen only: the
 //! narrative says how many were counted).
 
-use crate::actions::save_edits;
 use crate::date_input::DateInput;
 use crate::i18n::texts;
-use crate::report::{use_view, with_view};
+use crate::report::view::{use_view, with_view};
 use crate::state::use_app;
 use leptos::prelude::*;
 use phusong_export::as_of::{after_as_of_warning, as_of_line};
@@ -22,10 +21,7 @@ pub fn AsOf() -> impl IntoView {
     // The date the report is judged at: the author's, or today, capped at the period's end.
     let date = Signal::derive(move || with_view(view_memo, |_, r| r.as_of));
     let set = move |d: Option<chrono::NaiveDate>| {
-        state
-            .edits
-            .update(|e| e.as_of = d.map(phusong_model::date::format_iso));
-        save_edits(state);
+        state.edit(|e| e.as_of = d.map(phusong_model::date::format_iso));
     };
     let t = move || texts(state.lang.get());
     view! {

@@ -2,7 +2,6 @@
 //! print, kept with the other edits. A drafted part shows its draft until edited and can be
 //! redrafted; an author's part starts empty, its hint a placeholder that never prints.
 
-use crate::actions::save_edits;
 use crate::edits::Edits;
 use crate::i18n::texts;
 use crate::state::use_app;
@@ -49,8 +48,7 @@ pub fn EditableText(
             prop:value=move || text.get()
             on:change=move |ev| {
                 let v = event_target_value(&ev);
-                state.edits.update(|e| (kept.set)(e, Some(v)));
-                save_edits(state);
+                state.edit(|e| (kept.set)(e, Some(v)));
             }
         ></textarea>
         {move || drafts().then(|| view! {
@@ -59,8 +57,7 @@ pub fn EditableText(
                 <button
                     disabled=move || !edited()
                     on:click=move |_| {
-                        state.edits.update(|e| (kept.set)(e, None));
-                        save_edits(state);
+                        state.edit(|e| (kept.set)(e, None));
                     }
                 >
                     {move || texts(state.lang.get()).redraft}

@@ -3,9 +3,8 @@
 
 use crate::date_input::DateInput;
 use crate::i18n::texts;
-use crate::report::{use_view, with_view};
+use crate::report::view::{use_view, with_view};
 use crate::state::use_app;
-use crate::titles::fold_titles_soon;
 use leptos::prelude::*;
 use phusong_engine::Filter;
 use phusong_export::text::fmt_date;
@@ -206,44 +205,44 @@ pub fn FilterBar() -> impl IntoView {
                     <span>{t.from}</span>
                     <DateInput label=t.from testid="filter-from"
                         value=Signal::derive(move || f.with(|f| f.from))
-                        on_set=move |d| f.update(|f| f.from = d)/>
+                        on_set=move |d| state.narrow(|f| f.from = d)/>
                 </label>
                 <label class="filter">
                     <span>{t.to}</span>
                     <DateInput label=t.to testid="filter-to"
                         value=Signal::derive(move || f.with(|f| f.to))
-                        on_set=move |d| f.update(|f| f.to = d)/>
+                        on_set=move |d| state.narrow(|f| f.to = d)/>
                 </label>
                 <Choice label=t.theme options=themes testid="filter-theme"
                     current=Signal::derive(move || f.with(|f| first_or_empty(&f.themes)))
-                    on_pick=move |v| f.update(|f| f.themes = v.parse().ok().into_iter().collect())/>
+                    on_pick=move |v| state.narrow(|f| f.themes = v.parse().ok().into_iter().collect())/>
                 <Choice label=t.outlet options=outlets testid="filter-outlet"
                     current=Signal::derive(move || f.with(|f| first_or_empty(&f.outlets)))
-                    on_pick=move |v| f.update(|f| f.outlets = v.parse().ok().into_iter().collect())/>
+                    on_pick=move |v| state.narrow(|f| f.outlets = v.parse().ok().into_iter().collect())/>
                 <Choice label=t.level options=levels testid="filter-level"
                     current=Signal::derive(move || f.with(|f| f.levels.first().map(|l| l.as_str().to_owned()).unwrap_or_default()))
-                    on_pick=move |v| f.update(|f| f.levels = Level::parse(&v).into_iter().collect())/>
+                    on_pick=move |v| state.narrow(|f| f.levels = Level::parse(&v).into_iter().collect())/>
                 <Choice label=t.contract options=contracts testid="filter-contract"
                     current=Signal::derive(move || f.with(|f| match f.contracts.first() {
                         Some(Some(i)) => i.to_string(),
                         Some(None) => "none".to_owned(),
                         None => String::new(),
                     }))
-                    on_pick=move |v| f.update(|f| f.contracts = match v.as_str() {
+                    on_pick=move |v| state.narrow(|f| f.contracts = match v.as_str() {
                         "" => vec![],
                         "none" => vec![None],
                         x => x.parse().ok().map(Some).into_iter().collect(),
                     })/>
                 <Choice label=t.format options=formats testid="filter-format"
                     current=Signal::derive(move || f.with(|f| f.formats.first().map(|x| x.as_str().to_owned()).unwrap_or_default()))
-                    on_pick=move |v| f.update(|f| f.formats = Format::parse(&v).into_iter().collect())/>
+                    on_pick=move |v| state.narrow(|f| f.formats = Format::parse(&v).into_iter().collect())/>
                 <Choice label=t.tone options=tones testid="filter-tone"
                     current=Signal::derive(move || f.with(|f| match f.tones.first() {
                         Some(Some(x)) => x.as_str().to_owned(),
                         Some(None) => "unrated".to_owned(),
                         None => String::new(),
                     }))
-                    on_pick=move |v| f.update(|f| f.tones = match v.as_str() {
+                    on_pick=move |v| state.narrow(|f| f.tones = match v.as_str() {
                         "" => vec![],
                         "unrated" => vec![None],
                         x => Tone::parse(x).map(Some).into_iter().collect(),
@@ -251,10 +250,10 @@ pub fn FilterBar() -> impl IntoView {
                 <label class="filter search">
                     <span>{t.search_title}</span>
                     <input type="search" data-testid="filter-title" prop:value=move || f.with(|f| f.title.clone())
-                        on:focus=move |_| fold_titles_soon(state)
-                        on:input=move |ev| f.update(|f| f.title = event_target_value(&ev))/>
+                        on:focus=move |_| state.fold_titles_soon()
+                        on:input=move |ev| state.narrow(|f| f.title = event_target_value(&ev))/>
                 </label>
-                <button data-testid="clear-filters" on:click=move |_| f.set(Filter::default())>{t.clear_filters}</button>
+                <button data-testid="clear-filters" on:click=move |_| state.narrow(|f| *f = Filter::default())>{t.clear_filters}</button>
             </section>
         }
     }

@@ -2,11 +2,10 @@
 //! the left, the national name and motto on the right, number, place and date, then
 //! the title and the active filters. Every field is editable and kept.
 
-use crate::actions::save_edits;
 use crate::browser::today;
 use crate::date_input::DateInput;
 use crate::edits::{or_default, Edits};
-use crate::report::{use_view, with_view};
+use crate::report::view::{use_view, with_view};
 use crate::state::use_app;
 use leptos::prelude::*;
 use phusong_export::text::fmt_date_long_vi;
@@ -29,8 +28,7 @@ fn Field(
             prop:value=move || value.get()
             on:change=move |ev| {
                 let v = event_target_value(&ev).replace('\n', " ");
-                state.edits.update(|e| set(e, v));
-                save_edits(state);
+                state.edit(|e| set(e, v));
             }
         ></textarea>
         <span class=format!("print-only {class}")>{move || value.get()}</span>
@@ -97,10 +95,7 @@ pub fn DocumentHeader() -> impl IntoView {
     };
     let date_value = Signal::derive(move || phusong_model::date::parse_date(&date.get()));
     let set_date = move |d: Option<chrono::NaiveDate>| {
-        state
-            .edits
-            .update(|e| e.date = d.map(phusong_model::date::format_iso));
-        save_edits(state);
+        state.edit(|e| e.date = d.map(phusong_model::date::format_iso));
     };
     view! {
         <header class="doc-header">
@@ -119,7 +114,7 @@ pub fn DocumentHeader() -> impl IntoView {
                 </p>
                 <p class="no-print dateline-edit">
                     <input class="field" aria-label="Địa danh" prop:value=move || place.get()
-                        on:change=move |ev| { let v = event_target_value(&ev); state.edits.update(|e| e.place = Some(v)); save_edits(state); }/>
+                        on:change=move |ev| { let v = event_target_value(&ev); state.edit(|e| e.place = Some(v)); }/>
                     <DateInput label="Ngày" testid="header-date" value=date_value on_set=set_date/>
                 </p>
             </div>

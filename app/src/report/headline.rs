@@ -1,7 +1,7 @@
 //! The headline figures of the view.
 
 use crate::i18n::texts;
-use crate::report::{use_view, with_view};
+use crate::report::view::{use_view, with_view};
 use crate::state::use_app;
 use leptos::prelude::*;
 use phusong_export::text::{fmt_int, fmt_percent};

@@ -12,38 +12,21 @@ pub mod parts;
 pub mod sections;
 pub mod signature;
 pub mod table;
+pub mod view;
 pub mod welcome;
 
 use crate::i18n::texts;
-use crate::state::{use_app, Shared};
+use crate::shared::Shared;
+use crate::state::use_app;
 use leptos::prelude::*;
-use phusong_engine::Report;
-use phusong_model::Dataset;
-
-/// The dataset and report of the current view, when there is one (see [`use_view`]).
-pub type ViewMemo = Memo<Option<(Shared<phusong_model::Loaded>, Shared<Report>)>>;
-
-/// The dataset and report of the current view, when there is one.
-pub fn use_view() -> ViewMemo {
-    let state = use_app();
-    Memo::new(move |_| Some((state.loaded.get()?, state.report.get()?)))
-}
-
-/// Calls `f` with the dataset and report of the view (None without a plan).
-pub fn with_view<R>(view: ViewMemo, f: impl FnOnce(&Dataset, &Report) -> R) -> Option<R> {
-    view.with(|v| {
-        let (loaded, report) = v.as_ref()?;
-        let data = loaded.dataset.as_ref()?;
-        Some(f(data, report))
-    })
-}
+use view::{use_view, with_view};
 
 /// Writes the performance mark `name` once the DOM it is built with is in place: an
 /// effect first runs after the render that created it. The browser benchmark's marks
 /// (docs/browser-benchmarks.md): "phusong:rendered" after the report's first screen,
 /// "phusong:completed" after all of it. (An effect of the report root, run when the view
 /// changed, could run before the view's DOM was built: it did for the bundled sample.)
-/// A report drawn where nobody sees it ([`crate::warm_up`]) marks nothing.
+/// A report drawn where nobody sees it (the warm-up, `warm_up.rs`) marks nothing.
 #[component]
 fn BuiltMark(name: &'static str) -> impl IntoView {
     let seen = use_context::<Unseen>().is_none();

@@ -3,7 +3,7 @@
 
 use crate::i18n::texts;
 use crate::report::editable::{EditSlot, EditableText};
-use crate::report::{use_view, with_view};
+use crate::report::view::{use_view, with_view};
 use crate::state::use_app;
 use leptos::prelude::*;
 use phusong_export::narrative::draft_narrative;

@@ -4,8 +4,9 @@
 
 use crate::report::table::apply_row_filter;
 use crate::report::table::ReportTable;
-use crate::report::{use_view, with_view, ViewMemo};
-use crate::state::{use_app, AppState, Shared};
+use crate::report::view::{use_view, with_view, ViewMemo};
+use crate::shared::Shared;
+use crate::state::{use_app, AppState};
 use leptos::prelude::*;
 use phusong_export::charts::{chart_rows, report_chart, ChartRows, ChartSet};
 use phusong_export::tables::RowFilter;
@@ -113,7 +114,7 @@ fn section_views(
                                 on:click=move |ev| {
                                     if let Some(Some(rf)) = clicked_row(&ev).and_then(|i| bars.get(i)) {
                                         let rf = *rf;
-                                        state.filter.update(|f| apply_row_filter(f, &rf));
+                                        state.narrow(|f| apply_row_filter(f, &rf));
                                     }
                                 }
                             ></figure>

@@ -1,6 +1,5 @@
 //! "Nơi nhận" and the signature block, editable and kept.
 
-use crate::actions::save_edits;
 use crate::edits::or_default;
 use crate::i18n::texts;
 use crate::state::use_app;
@@ -27,7 +26,7 @@ pub fn Signature() -> impl IntoView {
                 <strong><em>{move || texts(state.lang.get()).recipients} ":"</em></strong>
                 <textarea class="no-print" rows="4" aria-label="Nơi nhận"
                     prop:value=move || recipients.get()
-                    on:change=move |ev| { let v = event_target_value(&ev); state.edits.update(|e| e.recipients = Some(v)); save_edits(state); }
+                    on:change=move |ev| { let v = event_target_value(&ev); state.edit(|e| e.recipients = Some(v)); }
                 ></textarea>
                 <div class="print-only">
                     {move || recipients.get().lines().map(|l| view! { <div>{l.to_owned()}</div> }).collect_view()}
@@ -35,11 +34,11 @@ pub fn Signature() -> impl IntoView {
             </div>
             <div class="signer">
                 <input class="field no-print" aria-label="Chức vụ người ký" prop:value=move || signer_title.get()
-                    on:change=move |ev| { let v = event_target_value(&ev); state.edits.update(|e| e.signer_title = Some(v)); save_edits(state); }/>
+                    on:change=move |ev| { let v = event_target_value(&ev); state.edit(|e| e.signer_title = Some(v)); }/>
                 <strong class="print-only">{move || signer_title.get()}</strong>
                 <div class="sign-space"></div>
                 <input class="field no-print" aria-label="Họ tên người ký" placeholder="Họ và tên" prop:value=move || signer_name.get()
-                    on:change=move |ev| { let v = event_target_value(&ev); state.edits.update(|e| e.signer_name = Some(v)); save_edits(state); }/>
+                    on:change=move |ev| { let v = event_target_value(&ev); state.edit(|e| e.signer_name = Some(v)); }/>
                 <strong class="print-only">{move || signer_name.get()}</strong>
             </div>
         </footer>

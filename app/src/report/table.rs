@@ -55,7 +55,7 @@ pub fn ReportTable(table: Table, csv_name: String) -> impl IntoView {
                     class:clickable=clickable
                     on:click=move |_| {
                         if let Some(rf) = &filter {
-                            state.filter.update(|f| apply_row_filter(f, rf));
+                            state.narrow(|f| apply_row_filter(f, rf));
                         }
                     }
                 >

@@ -1,0 +1,79 @@
+//! Values the app shares without copying: a large value compared by identity
+//! ([`Shared`]), and a loaded file's bytes ([`SourceBytes`]). No other module of the app
+//! is imported here, so the state, storage and loading all can use them.
+
+use phusong_model::filling::FillingBuffer;
+use send_wrapper::SendWrapper;
+use std::sync::Arc;
+
+/// A shared value compared by identity, so memos and signals holding large data
+/// never compare it field by field.
+#[derive(Debug)]
+pub struct Shared<T>(pub Arc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(Arc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+/// One file the user loaded and that was accepted: its name and bytes.
+#[derive(Clone)]
+pub struct SourceBytes {
+    /// File name as chosen.
+    pub name: String,
+    /// Raw bytes, as read; shared with the loaded dataset, whose items read their texts
+    /// from them (`phusong_model::Loading::share`).
+    pub shared: Arc<FillingBuffer>,
+    /// The same bytes as a browser `Blob` (the chosen `File`, or the `Blob` read back from
+    /// storage), when there is one. Storage writes it as it is instead of copying the bytes
+    /// out of wasm memory on the main thread (110 ms and one more copy of the file at 100k items).
+    pub blob: Option<SendWrapper<web_sys::Blob>>,
+}
+
+impl SourceBytes {
+    /// A file known only by its bytes (the generated sample).
+    pub fn from_bytes(name: String, bytes: Vec<u8>) -> Self {
+        Self {
+            name,
+            shared: Arc::new(FillingBuffer::from_vec(bytes)),
+            blob: None,
+        }
+    }
+
+    /// The file's bytes.
+    pub fn bytes(&self) -> &[u8] {
+        self.shared.filled()
+    }
+}
+
+impl PartialEq for SourceBytes {
+    /// Same name and same bytes (the blob is only another copy of the bytes).
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name
+            && (Arc::ptr_eq(&self.shared, &other.shared) || self.bytes() == other.bytes())
+    }
+}
+
+impl std::fmt::Debug for SourceBytes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SourceBytes")
+            .field("name", &self.name)
+            .field("bytes", &self.bytes().len())
+            .field("blob", &self.blob.is_some())
+            .finish()
+    }
+}
