@@ -106,6 +106,7 @@ fn items_view(table: Table) -> impl IntoView {
         .map(|c| view! { <th scope="col">{c.title.clone()}</th> })
         .collect_view();
     let numeric: Vec<bool> = table.columns.iter().map(|c| c.numeric).collect();
+    let links: Vec<bool> = table.columns.iter().map(|c| c.links).collect();
     let rows = table
         .rows
         .into_iter()
@@ -115,8 +116,8 @@ fn items_view(table: Table) -> impl IntoView {
                 .cells
                 .into_iter()
                 .enumerate()
-                .map(|(i, c)| match (&link, i) {
-                    (Some(href), 4) => view! {
+                .map(|(i, c)| match (&link, links.get(i).copied().unwrap_or(false)) {
+                    (Some(href), true) => view! {
                         <td><a href=href.clone() target="_blank" rel="noopener noreferrer">{c}</a></td>
                     }
                     .into_any(),

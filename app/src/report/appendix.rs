@@ -13,17 +13,6 @@ use std::sync::Arc;
 /// Rows per screen page.
 const PAGE: usize = 50;
 
-/// Sort keys of the sortable columns, by column index of the items table.
-fn sort_for(column: usize, asc: bool) -> Option<ItemSort> {
-    match column {
-        1 => Some(ItemSort::Date(asc)),
-        2 => Some(ItemSort::Outlet(asc)),
-        3 => Some(ItemSort::Title(asc)),
-        8 => Some(ItemSort::Reach(asc)),
-        _ => None,
-    }
-}
-
 /// "Phụ lục": the items table.
 #[component]
 pub fn Appendix(printing: RwSignal<bool>) -> impl IntoView {
@@ -66,16 +55,15 @@ pub fn Appendix(printing: RwSignal<bool>) -> impl IntoView {
         let head = table
             .columns
             .iter()
-            .enumerate()
-            .map(|(i, c)| {
-                let sortable = sort_for(i, true).is_some();
+            .map(|c| {
+                let key = c.sort;
                 view! {
-                    <th scope="col" class:num=c.numeric class:sortable=sortable
+                    <th scope="col" class:num=c.numeric class:sortable=key.is_some()
                         on:click=move |_| {
-                            let current = sort.get_untracked();
-                            let asc = !(sort_for(i, true) == Some(current));
-                            if let Some(s) = sort_for(i, asc) {
-                                sort.set(s);
+                            // A click sorts by the column, ascending; a second one, descending.
+                            if let Some(key) = key {
+                                let asc = sort.get_untracked().key() != Some((key, true));
+                                sort.set(ItemSort::by(key, asc));
                             }
                         }>
                         {c.title.clone()}
@@ -84,6 +72,7 @@ pub fn Appendix(printing: RwSignal<bool>) -> impl IntoView {
             })
             .collect_view();
         let numeric: Vec<bool> = table.columns.iter().map(|c| c.numeric).collect();
+        let links: Vec<bool> = table.columns.iter().map(|c| c.links).collect();
         let rows = table
             .rows
             .into_iter()
@@ -95,9 +84,9 @@ pub fn Appendix(printing: RwSignal<bool>) -> impl IntoView {
                     .enumerate()
                     .map(|(i, c)| {
                         let num = numeric.get(i).copied().unwrap_or(false);
-                        match (&link, i) {
+                        match (&link, links.get(i).copied().unwrap_or(false)) {
                             // The title links to the item, only for http(s) URLs.
-                            (Some(href), 3) => view! {
+                            (Some(href), true) => view! {
                                 <td><a href=href.clone() target="_blank" rel="noopener noreferrer">{c}</a></td>
                             }.into_any(),
                             _ => view! { <td class:num=num>{c}</td> }.into_any(),

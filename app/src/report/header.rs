@@ -5,6 +5,7 @@
 use crate::browser::today;
 use crate::date_input::DateInput;
 use crate::edits::{or_default, Edits};
+use crate::i18n::document;
 use crate::report::view::{use_view, with_view};
 use crate::state::use_app;
 use leptos::prelude::*;
@@ -60,8 +61,10 @@ pub fn DocumentHeader() -> impl IntoView {
             })
         })
     });
-    let number =
-        Signal::derive(move || e.with(|e| or_default(&e.number, || "Số:       /BC-".to_owned())));
+    let doc = move || document(state.lang.get());
+    let number = Signal::derive(move || {
+        e.with(|e| or_default(&e.number, || doc().number_placeholder.to_owned()))
+    });
     let place = Signal::derive(move || {
         e.with(|e| or_default(&e.place, || org().and_then(|o| o.place).unwrap_or_default()))
     });
@@ -75,17 +78,13 @@ pub fn DocumentHeader() -> impl IntoView {
         })
     });
     let title = Signal::derive(move || {
-        e.with(|e| {
-            or_default(&e.title, || {
-                format!("Kết quả thông tin, tuyên truyền năm {}", year())
-            })
-        })
+        e.with(|e| or_default(&e.title, || format!("{} {}", doc().title_prefix, year())))
     });
     let dateline = move || {
         let d = phusong_model::date::parse_date(&date.get());
         let when = d
             .map(fmt_date_long_vi)
-            .unwrap_or_else(|| "ngày … tháng … năm …".to_owned());
+            .unwrap_or_else(|| doc().dateline_blank.to_owned());
         let place = place.get();
         if place.is_empty() {
             when
@@ -100,28 +99,28 @@ pub fn DocumentHeader() -> impl IntoView {
     view! {
         <header class="doc-header">
             <div class="doc-header-left">
-                <Field value=parent set=|e, v| e.parent = Some(v) label="Cơ quan chủ quản" class="org-parent"/>
-                <Field value=issuer set=|e, v| e.issuer = Some(v) label="Cơ quan ban hành" class="org-name" rows=2/>
+                <Field value=parent set=|e, v| e.parent = Some(v) label=doc().parent_label class="org-parent"/>
+                <Field value=issuer set=|e, v| e.issuer = Some(v) label=doc().issuer_label class="org-name" rows=2/>
                 <div class="rule short"></div>
-                <Field value=number set=|e, v| e.number = Some(v) label="Số, ký hiệu" class="doc-number"/>
+                <Field value=number set=|e, v| e.number = Some(v) label=doc().number_label class="doc-number"/>
             </div>
             <div class="doc-header-right">
-                <strong class="nation">"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"</strong>
-                <strong class="motto">"Độc lập - Tự do - Hạnh phúc"</strong>
+                <strong class="nation">{move || doc().nation}</strong>
+                <strong class="motto">{move || doc().motto}</strong>
                 <div class="rule long"></div>
                 <p class="dateline">
                     <em>{dateline}</em>
                 </p>
                 <p class="no-print dateline-edit">
-                    <input class="field" aria-label="Địa danh" prop:value=move || place.get()
+                    <input class="field" aria-label=move || doc().place_label prop:value=move || place.get()
                         on:change=move |ev| { let v = event_target_value(&ev); state.edit(|e| e.place = Some(v)); }/>
-                    <DateInput label="Ngày" testid="header-date" value=date_value on_set=set_date/>
+                    <DateInput label=doc().date_label testid="header-date" value=date_value on_set=set_date/>
                 </p>
             </div>
         </header>
         <h1 class="doc-title">
-            <span class="doc-kind">"BÁO CÁO"</span>
-            <Field value=title set=|e, v| e.title = Some(v) label="Trích yếu" class="doc-subject" rows=2/>
+            <span class="doc-kind">{move || doc().doc_kind}</span>
+            <Field value=title set=|e, v| e.title = Some(v) label=doc().subject_label class="doc-subject" rows=2/>
         </h1>
         <as_of::AsOf/>
         <filters::ActiveFilters/>

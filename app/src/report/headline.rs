@@ -1,10 +1,9 @@
-//! The headline figures of the view.
+//! The headline figures of the view, as `phusong_export::headline` writes them.
 
-use crate::i18n::texts;
 use crate::report::view::{use_view, with_view};
 use crate::state::use_app;
 use leptos::prelude::*;
-use phusong_export::text::{fmt_int, fmt_percent};
+use phusong_export::headline::{headline, left_out_note};
 
 /// Items, contracted share, reach, untagged, out of period and left-out records.
 #[component]
@@ -12,34 +11,22 @@ pub fn Headline() -> impl IntoView {
     let state = use_app();
     let view_memo = use_view();
     move || {
-        let t = texts(state.lang.get());
+        let lang = state.lang.get();
         with_view(view_memo, |_, r| {
-            let tot = r.totals;
-            let share = if tot.items > 0 {
-                tot.contracted_items as f64 / tot.items as f64
-            } else {
-                0.0
-            };
-            let figure = |label: &'static str, value: String, id: &'static str| {
-                view! {
-                    <div class="figure" data-testid=id>
-                        <span class="value">{value}</span>
-                        <span class="label">{label}</span>
-                    </div>
-                }
-            };
+            let figures = headline(r, lang)
+                .into_iter()
+                .map(|f| {
+                    view! {
+                        <div class="figure" data-testid=format!("figure-{}", f.id)>
+                            <span class="value">{f.value}</span>
+                            <span class="label">{f.label}</span>
+                        </div>
+                    }
+                })
+                .collect_view();
             view! {
-                <section class="headline">
-                    {figure(t.items, fmt_int(tot.items), "figure-items")}
-                    {figure(t.contracted, format!("{} ({})", fmt_int(tot.contracted_items), fmt_percent(share)), "figure-contracted")}
-                    {figure(t.reach, fmt_int(tot.reach), "figure-reach")}
-                    {figure(t.untagged, fmt_int(tot.untagged_items), "figure-untagged")}
-                    {figure(t.out_of_period, fmt_int(tot.out_of_period_items), "figure-out-of-period")}
-                    {figure(t.left_out, fmt_int(tot.quarantined_records), "figure-quarantined")}
-                </section>
-                {(tot.quarantined_records > 0).then(|| view! {
-                    <p class="left-out">{fmt_int(tot.quarantined_records)} " " {t.left_out_note}</p>
-                })}
+                <section class="headline">{figures}</section>
+                {left_out_note(r, lang).map(|note| view! { <p class="left-out">{note}</p> })}
             }
         })
     }

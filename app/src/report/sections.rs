@@ -2,15 +2,14 @@
 //! (SVG drawn by `phusong_charts`) beside its table (from `phusong_export`), numbered from 2.
 //! The contracts section also holds their deliverables (acceptance per format).
 
-use crate::report::table::apply_row_filter;
 use crate::report::table::ReportTable;
 use crate::report::view::{use_view, with_view, ViewMemo};
 use crate::shared::Shared;
 use crate::state::{use_app, AppState};
 use leptos::prelude::*;
 use phusong_export::charts::{chart_rows, report_chart, ChartRows, ChartSet};
-use phusong_export::tables::RowFilter;
 use phusong_export::tables::{report_tables, Table};
+use phusong_export::tables::{RowFilter, Section};
 use phusong_model::Lang;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -18,34 +17,6 @@ use wasm_bindgen::JsCast;
 /// What the sections show, computed once per view: the charts' clickable rows, the tables
 /// and the plan id (for CSV names). Each chart is drawn when its section renders.
 type Content = Shared<(ChartRows, Vec<Table>, String)>;
-
-/// Chart key → (Vietnamese, English) section title.
-fn section_title(key: &str, lang: Lang) -> String {
-    let (vi, en) = match key {
-        "themes" => (
-            "Kết quả theo nội dung tuyên truyền trọng tâm",
-            "Coverage by plan theme",
-        ),
-        "months" => ("Diễn biến theo tháng", "Month by month"),
-        "contracts" => ("Thực hiện hợp đồng đặt hàng", "Contract fulfilment"),
-        "deliverables" => (
-            "Khối lượng đặt hàng và đã thực hiện theo loại sản phẩm",
-            "Ordered and delivered by format",
-        ),
-        "outlets" => ("Theo cơ quan báo chí", "By outlet"),
-        "formats" => ("Theo loại sản phẩm", "By format"),
-        "tone" => ("Sắc thái thông tin", "Tone"),
-        "events" => (
-            "Tuyên truyền các sự kiện, ngày kỷ niệm",
-            "Events and anniversaries",
-        ),
-        _ => (key, key),
-    };
-    match lang {
-        Lang::Vi => vi.to_owned(),
-        Lang::En => en.to_owned(),
-    }
-}
 
 /// The bar row under a click on a row chart, from the click's height in the
 /// SVG's own units (the chart scales uniformly to the figure's width).
@@ -75,7 +46,7 @@ fn section_views(
 ) -> impl IntoView {
     let (rows, tables, plan_id) = &*content.0;
     // A table that belongs to the section before it (the deliverables of the contracts).
-    let part_of_previous = |t: &Table| t.key == "deliverables";
+    let part_of_previous = |t: &Table| t.section == Section::Deliverables;
     let mut number = 1;
     tables
         .iter()
@@ -83,24 +54,25 @@ fn section_views(
         .filter(|(_, t)| !part_of_previous(t))
         .map(|(i, table): (usize, &Table)| {
             number += 1;
-            let title = section_title(table.key, lang);
+            let section = table.section;
+            let title = section.title(lang);
             let svg = with_view(view_memo, |d, r| {
-                report_chart(table.key, d, r, lang, ChartSet::default())
+                report_chart(section, d, r, lang, ChartSet::default())
             })
             .flatten();
-            let bars: Vec<Option<RowFilter>> = rows.of(table.key).map(<[_]>::to_vec).unwrap_or_default();
+            let bars: Vec<Option<RowFilter>> = rows.of(section).map(<[_]>::to_vec).unwrap_or_default();
             let clickable = !bars.is_empty();
-            let csv_name = format!("{}-{}.csv", plan_id, table.key);
+            let csv_name = format!("{}-{}.csv", plan_id, section.key());
             let follower = tables.get(i + 1).filter(|t| part_of_previous(t)).map(|t| {
-                let heading = section_title(t.key, lang);
-                let csv_name = format!("{}-{}.csv", plan_id, t.key);
+                let heading = t.section.title(lang);
+                let csv_name = format!("{}-{}.csv", plan_id, t.section.key());
                 view! {
                     <h4 class="table-title">{heading}</h4>
                     <ReportTable table=t.clone() csv_name=csv_name/>
                 }
             });
             view! {
-                <section class="report-section" class:first=i == 0 data-section=table.key>
+                <section class="report-section" class:first=i == 0 data-section=section.key()>
                     // Heading and chart stay on one page: never a caption without its chart.
                     <div class="chart-block">
                         <h3>{format!("{number}. {title}")}</h3>
@@ -114,7 +86,7 @@ fn section_views(
                                 on:click=move |ev| {
                                     if let Some(Some(rf)) = clicked_row(&ev).and_then(|i| bars.get(i)) {
                                         let rf = *rf;
-                                        state.narrow(|f| apply_row_filter(f, &rf));
+                                        state.narrow(|f| rf.apply(f));
                                     }
                                 }
                             ></figure>

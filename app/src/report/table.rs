@@ -1,30 +1,10 @@
 //! A report table from `phusong_export::tables`: headers repeat on printed pages,
-//! a click on a row filters the report to it, and it downloads as CSV.
+//! a click on a row filters the report to it (`RowFilter::apply`), and it downloads as CSV.
 
 use crate::browser::download;
 use crate::state::use_app;
 use leptos::prelude::*;
-use phusong_engine::Filter;
-use phusong_export::tables::{RowFilter, Table};
-
-/// Applies a row's filter to the view.
-pub fn apply_row_filter(filter: &mut Filter, rf: &RowFilter) {
-    match rf {
-        RowFilter::Theme(t) => filter.themes = vec![*t],
-        RowFilter::Outlet(o) => filter.outlets = vec![*o],
-        RowFilter::Contract(c) => filter.contracts = vec![Some(*c)],
-        RowFilter::Format(f) => filter.formats = vec![*f],
-        RowFilter::Tone(t) => filter.tones = vec![*t],
-        RowFilter::Month { year, month } => {
-            let first = chrono::NaiveDate::from_ymd_opt(*year, *month, 1);
-            filter.from = first;
-            filter.to = first
-                .and_then(|d| d.checked_add_months(chrono::Months::new(1)))
-                .and_then(|d| d.pred_opt());
-        }
-        RowFilter::Event(_) => {}
-    }
-}
+use phusong_export::tables::Table;
 
 /// Renders a table. `csv_name` names the CSV download.
 #[component]
@@ -32,7 +12,7 @@ pub fn ReportTable(table: Table, csv_name: String) -> impl IntoView {
     let state = use_app();
     let csv = phusong_export::csv::table_csv(&table);
     let numeric: Vec<bool> = table.columns.iter().map(|c| c.numeric).collect();
-    let key = table.key;
+    let key = table.section.key();
     let head = table
         .columns
         .iter()
@@ -55,7 +35,7 @@ pub fn ReportTable(table: Table, csv_name: String) -> impl IntoView {
                     class:clickable=clickable
                     on:click=move |_| {
                         if let Some(rf) = &filter {
-                            state.narrow(|f| apply_row_filter(f, rf));
+                            state.narrow(|f| rf.apply(f));
                         }
                     }
                 >

@@ -41,16 +41,9 @@ pub use rows::row_at;
 pub use themes::{themes_chart, ThemeRow, ThemesData};
 pub use tone::{tone_chart, ToneData};
 
-/// Language of the few words a chart draws itself (axis names, legends,
-/// placeholders, default titles). User text is drawn as given.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
-    /// Tiếng Việt (the default: the report is a Vietnamese document).
-    #[default]
-    Vi,
-    /// English.
-    En,
-}
+/// Language of the few words a chart draws itself (axis names, legends, placeholders,
+/// default titles): the catalogue's. User text is drawn as given.
+pub use phusong_words::Lang;
 
 /// Size, language and title of a chart.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,6 +1,8 @@
-//! The words the charts draw themselves, in Vietnamese and English.
+//! The words the charts draw themselves, from the word catalogue (`phusong-words`): the
+//! charts' own words and, as their default accessible titles, the sections' titles.
 
 use crate::Lang;
+use phusong_words::words;
 
 /// Every fixed string a chart may draw.
 pub(crate) struct Messages {
@@ -29,60 +31,32 @@ pub(crate) struct Messages {
     pub unrated: &'static str,
 }
 
-const VI: Messages = Messages {
-    no_data: "Không có dữ liệu",
-    untagged: "Chưa gắn chủ đề",
-    themes_title: "Kết quả thực hiện theo nội dung tuyên truyền",
-    months_title: "Số tin, bài theo tháng",
-    contracts_title: "Tiến độ thực hiện hợp đồng",
-    outlets_title: "Số tin, bài theo cơ quan báo chí",
-    formats_title: "Số tin, bài theo loại hình",
-    tone_title: "Sắc thái tin, bài",
-    target: "Chỉ tiêu",
-    no_target: "Không có chỉ tiêu",
-    at_target: "100 % trở lên",
-    done: "Hoàn thành",
-    on_pace: "Đúng tiến độ",
-    behind: "Chậm tiến độ",
-    not_started: "Chưa thực hiện",
-    contracted: "Theo hợp đồng",
-    uncontracted: "Tự đăng",
-    other_outlets: "Cơ quan khác",
-    positive: "Tích cực",
-    neutral: "Trung lập",
-    negative: "Tiêu cực",
-    unrated: "Chưa đánh giá",
-};
-
-const EN: Messages = Messages {
-    no_data: "No data",
-    untagged: "Untagged",
-    themes_title: "Attainment by theme",
-    months_title: "Items by month",
-    contracts_title: "Contract fulfilment",
-    outlets_title: "Items by outlet",
-    formats_title: "Items by format",
-    tone_title: "Tone of coverage",
-    target: "Target",
-    no_target: "No target",
-    at_target: "100 % or more",
-    done: "Done",
-    on_pace: "On pace",
-    behind: "Behind pace",
-    not_started: "Not started",
-    contracted: "Under contract",
-    uncontracted: "Not under contract",
-    other_outlets: "Other outlets",
-    positive: "Positive",
-    neutral: "Neutral",
-    negative: "Negative",
-    unrated: "Not rated",
-};
-
-/// The catalogue of `lang`.
-pub(crate) fn messages(lang: Lang) -> &'static Messages {
-    match lang {
-        Lang::Vi => &VI,
-        Lang::En => &EN,
+/// The words of `lang`.
+pub(crate) fn messages(lang: Lang) -> Messages {
+    let w = words(lang);
+    let (c, s) = (&w.charts, &w.sections);
+    Messages {
+        no_data: c.no_data,
+        untagged: c.untagged,
+        themes_title: s.themes,
+        months_title: s.months,
+        contracts_title: s.contracts,
+        outlets_title: s.outlets,
+        formats_title: s.formats,
+        tone_title: s.tone,
+        target: c.target,
+        no_target: c.no_target,
+        at_target: c.at_target,
+        done: c.done,
+        on_pace: c.on_pace,
+        behind: c.behind,
+        not_started: c.not_started,
+        contracted: c.contracted,
+        uncontracted: c.uncontracted,
+        other_outlets: c.other_outlets,
+        positive: c.positive,
+        neutral: c.neutral,
+        negative: c.negative,
+        unrated: c.unrated,
     }
 }

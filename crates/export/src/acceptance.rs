@@ -2,7 +2,7 @@
 //! in formats it did not order and its items dated outside its term: the page an office
 //! uses to accept the work and to pay. Built from the view, as every table is.
 
-use crate::tables::{item_link, num_col, text_col, Row, Table};
+use crate::tables::{item_link, num_col, text_col, Row, Section, Table};
 use crate::text::{fmt_date, fmt_int, fmt_money};
 use crate::words::words;
 use phusong_engine::{ContractRow, Report};
@@ -149,7 +149,7 @@ pub fn acceptance(
     }
     Some(Acceptance {
         contract,
-        title: format!("{} {}", w.acceptance_title, c.id),
+        title: format!("{} {}", Section::Acceptance.title(lang), c.id),
         facts,
         parts,
     })
@@ -181,14 +181,17 @@ fn items_of(data: &Dataset, items: &[&CoverageItem], lang: Lang) -> Table {
         })
         .collect();
     Table {
-        key: "acceptance",
+        section: Section::Acceptance,
         title: String::new(),
         columns: vec![
             num_col(w.row_no),
             text_col(w.date),
             text_col(w.outlet),
             text_col(w.format),
-            text_col(w.title),
+            crate::tables::Column {
+                links: true,
+                ..text_col(w.title)
+            },
             text_col(w.link),
         ],
         rows,

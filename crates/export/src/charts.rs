@@ -1,7 +1,7 @@
 //! The report's six charts as SVG strings: maps the engine's rows to the plain
 //! inputs of [`phusong_charts`] (names, labels, statuses) and draws them.
 
-use crate::tables::RowFilter;
+use crate::tables::{RowFilter, Section};
 use crate::text::fmt_month;
 use chrono::Datelike;
 use phusong_charts as ch;
@@ -46,14 +46,6 @@ impl Default for ChartSet {
     }
 }
 
-/// The charts' own language for `lang`.
-fn chart_lang(lang: Lang) -> ch::Lang {
-    match lang {
-        Lang::Vi => ch::Lang::Vi,
-        Lang::En => ch::Lang::En,
-    }
-}
-
 /// What each bar of the row charts filters to, in the order the charts draw the
 /// bars (`None` for a bar that stands for several rows, such as "other outlets").
 /// With [`phusong_charts::row_at`], a click on a bar becomes a filter.
@@ -70,13 +62,13 @@ pub struct ChartRows {
 }
 
 impl ChartRows {
-    /// The rows of the chart with this key ("themes", …), if it is a row chart.
-    pub fn of(&self, key: &str) -> Option<&[Option<RowFilter>]> {
-        match key {
-            "themes" => Some(&self.themes),
-            "contracts" => Some(&self.contracts),
-            "outlets" => Some(&self.outlets),
-            "formats" => Some(&self.formats),
+    /// The rows of the chart of `section`, if it is a row chart.
+    pub fn of(&self, section: Section) -> Option<&[Option<RowFilter>]> {
+        match section {
+            Section::Themes => Some(&self.themes),
+            Section::Contracts => Some(&self.contracts),
+            Section::Outlets => Some(&self.outlets),
+            Section::Formats => Some(&self.formats),
             _ => None,
         }
     }
@@ -130,23 +122,22 @@ pub fn chart_rows(data: &Dataset, report: &Report, opts: ChartSet) -> ChartRows 
 
 /// Draws every chart of `report`.
 pub fn report_charts(data: &Dataset, report: &Report, lang: Lang, opts: ChartSet) -> ReportCharts {
-    let chart = |key| report_chart(key, data, report, lang, opts).unwrap_or_default();
+    let chart = |section| report_chart(section, data, report, lang, opts).unwrap_or_default();
     ReportCharts {
-        themes: chart("themes"),
-        months: chart("months"),
-        contracts: chart("contracts"),
-        outlets: chart("outlets"),
-        formats: chart("formats"),
-        tone: chart("tone"),
+        themes: chart(Section::Themes),
+        months: chart(Section::Months),
+        contracts: chart(Section::Contracts),
+        outlets: chart(Section::Outlets),
+        formats: chart(Section::Formats),
+        tone: chart(Section::Tone),
     }
 }
 
-/// Draws the chart of the report section `key` (a [`crate::tables::Table`]'s key:
-/// "themes", "months", "contracts", "outlets", "formats", "tone"); `None` for a
-/// section without a chart ("events") or an unknown key. The app draws a section's
-/// chart only when it renders that section.
+/// Draws the chart of the report's `section` (themes, months, contracts, outlets, formats,
+/// tone); `None` for a section without a chart (events, deliverables, the appendices).
+/// The app draws a section's chart only when it renders that section.
 pub fn report_chart(
-    key: &str,
+    section: Section,
     data: &Dataset,
     report: &Report,
     lang: Lang,
@@ -154,17 +145,21 @@ pub fn report_chart(
 ) -> Option<String> {
     let options = ch::ChartOptions {
         width: opts.width,
-        lang: chart_lang(lang),
+        lang,
         ..ch::ChartOptions::default()
     };
-    Some(match key {
-        "themes" => ch::themes_chart(&themes_data(data, report, opts.whole_tree), &options),
-        "months" => ch::months_chart(&months_data(data, report), &options),
-        "contracts" => ch::contracts_chart(&contracts_data(data, report), &options),
-        "outlets" => ch::outlets_chart(&outlets_data(data, report, opts.top_outlets), &options),
-        "formats" => ch::formats_chart(&formats_data(report, lang), &options),
-        "tone" => ch::tone_chart(&tone_data(report), &options),
-        _ => return None,
+    Some(match section {
+        Section::Themes => ch::themes_chart(&themes_data(data, report, opts.whole_tree), &options),
+        Section::Months => ch::months_chart(&months_data(data, report), &options),
+        Section::Contracts => ch::contracts_chart(&contracts_data(data, report), &options),
+        Section::Outlets => {
+            ch::outlets_chart(&outlets_data(data, report, opts.top_outlets), &options)
+        }
+        Section::Formats => ch::formats_chart(&formats_data(report, lang), &options),
+        Section::Tone => ch::tone_chart(&tone_data(report), &options),
+        Section::Deliverables | Section::Events | Section::Items | Section::Acceptance => {
+            return None
+        }
     })
 }
 
@@ -435,6 +430,6 @@ mod chart_rows_tests {
             let items = |o: u32| r.outlets.iter().find(|x| x.outlet == o).map(|x| x.items);
             assert_eq!(items(*first), items(busiest));
         }
-        assert_eq!(rows.of("months"), None);
+        assert_eq!(rows.of(Section::Months), None);
     }
 }

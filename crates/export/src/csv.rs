@@ -47,6 +47,8 @@ pub fn items_csv(data: &Dataset, report: &Report, lang: Lang) -> String {
     table.columns.push(crate::tables::Column {
         title: crate::words::words(lang).link.to_owned(),
         numeric: false,
+        sort: None,
+        links: false,
     });
     for row in &mut table.rows {
         let link = row.link.clone().unwrap_or_default();
@@ -134,13 +136,15 @@ mod tests {
 
     fn table(cols: &[(&str, bool)], rows: &[&[&str]]) -> Table {
         Table {
-            key: "test",
+            section: crate::tables::Section::Events,
             title: "Test".to_owned(),
             columns: cols
                 .iter()
                 .map(|(t, n)| Column {
                     title: (*t).to_owned(),
                     numeric: *n,
+                    sort: None,
+                    links: false,
                 })
                 .collect(),
             rows: rows
@@ -220,7 +224,10 @@ mod tests {
         let data = small();
         let r = report(&data, &Filter::default());
         let tables = report_tables(&data, &r, Lang::Vi);
-        let contracts = tables.iter().find(|t| t.key == "contracts").unwrap();
+        let contracts = tables
+            .iter()
+            .find(|t| t.section == crate::tables::Section::Contracts)
+            .unwrap();
         let csv = table_csv(contracts);
         let mut lines = csv.trim_start_matches(BOM).split("\r\n");
         assert_eq!(

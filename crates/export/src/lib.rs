@@ -10,6 +10,8 @@ pub mod acceptance;
 pub mod as_of;
 pub mod charts;
 pub mod csv;
+pub mod filters;
+pub mod headline;
 pub mod narrative;
 pub mod shortcomings;
 pub mod tables;

@@ -8,8 +8,9 @@ pub use items::{item_link, items_page, items_table, sorted_positions, ItemSort};
 
 use crate::text::{fmt_date, fmt_int, fmt_month, fmt_percent, fmt_shares};
 use crate::words::{status_label, words};
-use phusong_engine::Report;
+use phusong_engine::{Filter, Report};
 use phusong_model::{ContractIdx, Dataset, EventIdx, Format, Lang, OutletIdx, ThemeIdx, Tone};
+pub use phusong_words::Section;
 
 /// One column head.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,6 +19,23 @@ pub struct Column {
     pub title: String,
     /// Whether the cells are numbers (right-aligned; plain numbers in CSV).
     pub numeric: bool,
+    /// How the items appendix sorts by this column, when it does (see [`ItemSort::by`]).
+    pub sort: Option<SortKey>,
+    /// Whether the cells of this column link to the row's item ([`Row::link`]).
+    pub links: bool,
+}
+
+/// A column the items appendix can be sorted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SortKey {
+    /// Publication date.
+    Date,
+    /// Outlet name.
+    Outlet,
+    /// Title.
+    Title,
+    /// Reach.
+    Reach,
 }
 
 /// What clicking a row narrows the report to.
@@ -44,6 +62,29 @@ pub enum RowFilter {
     Event(EventIdx),
 }
 
+impl RowFilter {
+    /// Narrows `filter` to this row: its theme, outlet, contract, format or tone instead of
+    /// the ones chosen before, or the calendar month as the date range. An event changes
+    /// nothing (the engine has no event filter).
+    pub fn apply(&self, filter: &mut Filter) {
+        match *self {
+            RowFilter::Theme(t) => filter.themes = vec![t],
+            RowFilter::Outlet(o) => filter.outlets = vec![o],
+            RowFilter::Contract(c) => filter.contracts = vec![Some(c)],
+            RowFilter::Format(f) => filter.formats = vec![f],
+            RowFilter::Tone(t) => filter.tones = vec![t],
+            RowFilter::Month { year, month } => {
+                let first = chrono::NaiveDate::from_ymd_opt(year, month, 1);
+                filter.from = first;
+                filter.to = first
+                    .and_then(|d| d.checked_add_months(chrono::Months::new(1)))
+                    .and_then(|d| d.pred_opt());
+            }
+            RowFilter::Event(_) => {}
+        }
+    }
+}
+
 /// One row: formatted cells, one per column.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Row {
@@ -68,9 +109,8 @@ impl Row {
 /// A table of the report.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Table {
-    /// Stable key: "themes", "months", "contracts", "outlets", "formats", "tone",
-    /// "events" or "items" (the same keys as the charts of [`crate::charts::ReportCharts`]).
-    pub key: &'static str,
+    /// The section of the report it is the table of (its title, its chart, its CSV name).
+    pub section: Section,
     /// Title in the report's language.
     pub title: String,
     /// Column heads.
@@ -84,6 +124,8 @@ pub(crate) fn text_col(title: &str) -> Column {
     Column {
         title: title.to_owned(),
         numeric: false,
+        sort: None,
+        links: false,
     }
 }
 
@@ -92,6 +134,8 @@ pub(crate) fn num_col(title: &str) -> Column {
     Column {
         title: title.to_owned(),
         numeric: true,
+        sort: None,
+        links: false,
     }
 }
 
@@ -136,8 +180,8 @@ pub fn themes_table(data: &Dataset, report: &Report, lang: Lang) -> Table {
         })
         .collect();
     Table {
-        key: "themes",
-        title: w.themes_title.to_owned(),
+        section: Section::Themes,
+        title: Section::Themes.title(lang).to_owned(),
         columns: vec![
             text_col(w.code),
             text_col(w.theme),
@@ -188,8 +232,8 @@ pub fn months_table(data: &Dataset, report: &Report, lang: Lang) -> Table {
         })
         .collect();
     Table {
-        key: "months",
-        title: w.months_title.to_owned(),
+        section: Section::Months,
+        title: Section::Months.title(lang).to_owned(),
         columns,
         rows,
     }
@@ -228,8 +272,8 @@ pub fn contracts_table(data: &Dataset, report: &Report, lang: Lang) -> Table {
         })
         .collect();
     Table {
-        key: "contracts",
-        title: w.contracts_title.to_owned(),
+        section: Section::Contracts,
+        title: Section::Contracts.title(lang).to_owned(),
         columns: vec![
             text_col(w.contract_no),
             text_col(w.outlet),
@@ -292,8 +336,8 @@ pub fn deliverables_table(data: &Dataset, report: &Report, lang: Lang) -> Table 
         }
     }
     Table {
-        key: "deliverables",
-        title: w.deliverables_title.to_owned(),
+        section: Section::Deliverables,
+        title: Section::Deliverables.title(lang).to_owned(),
         columns: vec![
             text_col(w.contract_no),
             text_col(w.outlet),
@@ -334,8 +378,8 @@ pub fn outlets_table(data: &Dataset, report: &Report, lang: Lang) -> Table {
         })
         .collect();
     Table {
-        key: "outlets",
-        title: w.outlets_title.to_owned(),
+        section: Section::Outlets,
+        title: Section::Outlets.title(lang).to_owned(),
         columns: vec![
             text_col(w.outlet),
             text_col(w.level),
@@ -368,8 +412,8 @@ pub fn formats_table(report: &Report, lang: Lang) -> Table {
         })
         .collect();
     Table {
-        key: "formats",
-        title: w.formats_title.to_owned(),
+        section: Section::Formats,
+        title: Section::Formats.title(lang).to_owned(),
         columns: vec![text_col(w.format), num_col(w.items), num_col(w.share)],
         rows,
     }
@@ -399,8 +443,8 @@ pub fn tone_table(report: &Report, lang: Lang) -> Table {
         })
         .collect();
     Table {
-        key: "tone",
-        title: w.tone_title.to_owned(),
+        section: Section::Tone,
+        title: Section::Tone.title(lang).to_owned(),
         columns: vec![text_col(w.tone), num_col(w.items), num_col(w.share)],
         rows,
     }
@@ -421,8 +465,8 @@ pub fn events_table(data: &Dataset, report: &Report, lang: Lang) -> Table {
         })
         .collect();
     Table {
-        key: "events",
-        title: w.events_title.to_owned(),
+        section: Section::Events,
+        title: Section::Events.title(lang).to_owned(),
         columns: vec![text_col(w.date), text_col(w.event), num_col(w.items)],
         rows,
     }

@@ -1,80 +1,54 @@
-//! Names of the vocabularies in Vietnamese and English, for screens and reports.
+//! Names of the vocabularies in the user's language, for screens and reports: read from
+//! the word catalogue (`phusong-words`), in the order of each vocabulary's `ALL` list.
 
 use crate::vocab::{Format, Level, OutletKind, Tone};
-
-/// The language of user-facing text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    /// Tiếng Việt (default).
-    #[default]
-    Vi,
-    /// English.
-    En,
-}
+use phusong_words::words;
+pub use phusong_words::Lang;
 
 impl Format {
     /// "Phóng sự truyền hình" / "TV report".
     pub fn label(self, lang: Lang) -> &'static str {
-        let (vi, en) = match self {
-            Format::PrintArticle => ("Bài báo in", "Print article"),
-            Format::OnlineArticle => ("Tin, bài báo điện tử", "Online article"),
-            Format::Emagazine => ("E-magazine", "E-magazine"),
-            Format::Infographic => ("Infographic", "Infographic"),
-            Format::PhotoStory => ("Phóng sự ảnh", "Photo story"),
-            Format::Video => ("Clip, video", "Video"),
-            Format::TvReport => ("Phóng sự truyền hình", "TV report"),
-            Format::RadioReport => ("Phóng sự phát thanh", "Radio report"),
-            Format::SocialPost => ("Bài mạng xã hội", "Social media post"),
-            Format::Other => ("Khác", "Other"),
-        };
-        pick(lang, vi, en)
+        words(lang).vocab.formats[self.index()]
     }
 }
 
 impl Level {
     /// "Trung ương" / "Central".
     pub fn label(self, lang: Lang) -> &'static str {
-        let (vi, en) = match self {
-            Level::Central => ("Trung ương", "Central"),
-            Level::Provincial => ("Của tỉnh", "Provincial"),
-            Level::OtherProvince => ("Tỉnh bạn", "Other province"),
-            Level::Other => ("Khác", "Other"),
-        };
-        pick(lang, vi, en)
+        words(lang).vocab.levels[self.index()]
     }
 }
 
 impl OutletKind {
     /// "Truyền hình" / "Television".
     pub fn label(self, lang: Lang) -> &'static str {
-        let (vi, en) = match self {
-            OutletKind::Newspaper => ("Báo in", "Newspaper"),
-            OutletKind::Magazine => ("Tạp chí", "Magazine"),
-            OutletKind::Online => ("Báo điện tử", "Online"),
-            OutletKind::Tv => ("Truyền hình", "Television"),
-            OutletKind::Radio => ("Phát thanh", "Radio"),
-            OutletKind::NewsAgency => ("Thông tấn", "News agency"),
-        };
-        pick(lang, vi, en)
+        words(lang).vocab.kinds[self.index()]
     }
 }
 
 impl Tone {
     /// "Tích cực" / "Positive".
     pub fn label(self, lang: Lang) -> &'static str {
-        let (vi, en) = match self {
-            Tone::Positive => ("Tích cực", "Positive"),
-            Tone::Neutral => ("Trung lập", "Neutral"),
-            Tone::Negative => ("Tiêu cực", "Negative"),
-        };
-        pick(lang, vi, en)
+        words(lang).vocab.tones[self.index()]
     }
 }
 
-/// The text for `lang`.
-pub fn pick(lang: Lang, vi: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Vi => vi,
-        Lang::En => en,
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The catalogue's lists follow the vocabularies' `ALL` order.
+    #[test]
+    fn labels_follow_the_vocabularies() {
+        assert_eq!(Format::TvReport.label(Lang::Vi), "Phóng sự truyền hình");
+        assert_eq!(Format::Other.label(Lang::En), "Other");
+        assert_eq!(Level::Central.label(Lang::Vi), "Trung ương");
+        assert_eq!(Level::Other.label(Lang::Vi), "Khác");
+        assert_eq!(OutletKind::NewsAgency.label(Lang::En), "News agency");
+        assert_eq!(Tone::Negative.label(Lang::Vi), "Tiêu cực");
+        assert_eq!(Format::ALL.len(), words(Lang::Vi).vocab.formats.len());
+        assert_eq!(Level::ALL.len(), words(Lang::Vi).vocab.levels.len());
+        assert_eq!(OutletKind::ALL.len(), words(Lang::Vi).vocab.kinds.len());
+        assert_eq!(Tone::ALL.len(), words(Lang::Vi).vocab.tones.len());
     }
 }

@@ -1,7 +1,7 @@
 //! The appendix: the items of the view, sorted, one page at a time (so the app can
 //! page 100k items without building 100k rows), and the safe link of an item.
 
-use super::{num_col, text_col, Row, Table};
+use super::{num_col, text_col, Column, Row, Section, SortKey, Table};
 use crate::text::{fmt_date, fmt_int};
 use crate::words::words;
 use phusong_engine::search::fold;
@@ -25,6 +25,29 @@ pub enum ItemSort {
     Format(bool),
     /// By contract number; items under no contract count as lowest.
     Contract(bool),
+}
+
+impl ItemSort {
+    /// The sort by `key`, ascending or not.
+    pub fn by(key: SortKey, asc: bool) -> ItemSort {
+        match key {
+            SortKey::Date => ItemSort::Date(asc),
+            SortKey::Outlet => ItemSort::Outlet(asc),
+            SortKey::Title => ItemSort::Title(asc),
+            SortKey::Reach => ItemSort::Reach(asc),
+        }
+    }
+
+    /// The column key and direction of this sort, for the columns that sort.
+    pub fn key(self) -> Option<(SortKey, bool)> {
+        match self {
+            ItemSort::Date(a) => Some((SortKey::Date, a)),
+            ItemSort::Outlet(a) => Some((SortKey::Outlet, a)),
+            ItemSort::Title(a) => Some((SortKey::Title, a)),
+            ItemSort::Reach(a) => Some((SortKey::Reach, a)),
+            ItemSort::Format(_) | ItemSort::Contract(_) => None,
+        }
+    }
 }
 
 impl Default for ItemSort {
@@ -121,20 +144,31 @@ pub fn items_page(data: &Dataset, order: &[u32], lang: Lang, range: Range<usize>
         })
         .collect();
     Table {
-        key: "items",
-        title: w.items_title.to_owned(),
+        section: Section::Items,
+        title: Section::Items.title(lang).to_owned(),
         columns: vec![
             num_col(w.row_no),
-            text_col(w.date),
-            text_col(w.outlet),
-            text_col(w.title),
+            sorted(text_col(w.date), SortKey::Date),
+            sorted(text_col(w.outlet), SortKey::Outlet),
+            Column {
+                links: true,
+                ..sorted(text_col(w.title), SortKey::Title)
+            },
             text_col(w.format),
             text_col(w.theme_codes),
             text_col(w.contract),
             text_col(w.tone),
-            num_col(w.reach),
+            sorted(num_col(w.reach), SortKey::Reach),
         ],
         rows,
+    }
+}
+
+/// `column`, sortable by `key`.
+fn sorted(column: Column, key: SortKey) -> Column {
+    Column {
+        sort: Some(key),
+        ..column
     }
 }
 

@@ -14,7 +14,7 @@ fn every_table_in_section_order() {
     let data = small();
     let r = report(&data, &Filter::default());
     let tables = report_tables(&data, &r, Lang::Vi);
-    let keys: Vec<&str> = tables.iter().map(|t| t.key).collect();
+    let keys: Vec<&str> = tables.iter().map(|t| t.section.key()).collect();
     assert_eq!(
         keys,
         [
@@ -30,7 +30,7 @@ fn every_table_in_section_order() {
     );
     for t in &tables {
         for row in &t.rows {
-            assert_eq!(row.cells.len(), t.columns.len(), "{}", t.key);
+            assert_eq!(row.cells.len(), t.columns.len(), "{}", t.section.key());
         }
     }
 }

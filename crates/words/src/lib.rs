@@ -1,0 +1,366 @@
+//! Every word phusong shows or writes, one catalogue per language: the app's labels and
+//! buttons, the document's fixed words, the title of each section of the report (the same
+//! on screen, in print, in CSV names and as the charts' accessible titles), the column
+//! heads of the tables, the words the charts draw, and the names of the format's
+//! vocabularies. The app, the charts and the exports all read them here.
+//!
+//! Adding a language means adding one file like `vi.rs` (a [`Words`] value: the compiler
+//! says what is missing) and its [`Lang`] variant. Sentences built from numbers (the
+//! drafted narrative) are written by `phusong-export`, and the messages about data by
+//! `phusong-model::messages`.
+#![forbid(unsafe_code)]
+
+mod en;
+mod vi;
+
+/// The language of user-facing text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    /// Tiếng Việt (the default: the report is a Vietnamese document).
+    #[default]
+    Vi,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Every language, the default first.
+    pub const ALL: [Lang; 2] = [Lang::Vi, Lang::En];
+
+    /// The BCP 47 tag of the language: "vi", "en".
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Vi => "vi",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language of a tag ("vi", "en"), if it is one.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.tag() == tag)
+    }
+}
+
+/// The catalogue of `lang`.
+pub fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::Vi => &vi::WORDS,
+        Lang::En => &en::WORDS,
+    }
+}
+
+/// A section of the report: a table, with its chart when it has one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Section {
+    /// Themes of the plan against their targets.
+    Themes,
+    /// Items month by month.
+    Months,
+    /// Contracts and their pace.
+    Contracts,
+    /// Ordered and delivered per format of each contract (in the contracts section).
+    Deliverables,
+    /// Items by outlet.
+    Outlets,
+    /// Items by format.
+    Formats,
+    /// Items by tone.
+    Tone,
+    /// Events and anniversaries.
+    Events,
+    /// The appendix: every item of the view.
+    Items,
+    /// The acceptance appendix of one contract.
+    Acceptance,
+}
+
+impl Section {
+    /// A stable key for file names and `data-section`: "themes", "months", …
+    pub fn key(self) -> &'static str {
+        match self {
+            Section::Themes => "themes",
+            Section::Months => "months",
+            Section::Contracts => "contracts",
+            Section::Deliverables => "deliverables",
+            Section::Outlets => "outlets",
+            Section::Formats => "formats",
+            Section::Tone => "tone",
+            Section::Events => "events",
+            Section::Items => "items",
+            Section::Acceptance => "acceptance",
+        }
+    }
+
+    /// Its title in `lang`.
+    pub fn title(self, lang: Lang) -> &'static str {
+        let s = &words(lang).sections;
+        match self {
+            Section::Themes => s.themes,
+            Section::Months => s.months,
+            Section::Contracts => s.contracts,
+            Section::Deliverables => s.deliverables,
+            Section::Outlets => s.outlets,
+            Section::Formats => s.formats,
+            Section::Tone => s.tone,
+            Section::Events => s.events,
+            Section::Items => s.items,
+            Section::Acceptance => s.acceptance,
+        }
+    }
+}
+
+/// The words of one language.
+#[derive(Debug)]
+pub struct Words {
+    /// The app's labels, buttons and messages.
+    pub ui: Ui,
+    /// The document's fixed words (header, title, signature).
+    pub document: Document,
+    /// The title of each [`Section`].
+    pub sections: Sections,
+    /// The tables' column heads and statuses.
+    pub columns: Columns,
+    /// What the charts draw themselves.
+    pub charts: Charts,
+    /// The names of the format's vocabularies, in the order of their `ALL` lists.
+    pub vocab: Vocab,
+}
+
+/// The app's labels, buttons and messages.
+#[derive(Debug)]
+pub struct Ui {
+    pub choose_files: &'static str,
+    pub add_files: &'static str,
+    pub replace_files: &'static str,
+    pub use_sample: &'static str,
+    pub clear_data: &'static str,
+    pub clear_confirm: &'static str,
+    pub export_summary: &'static str,
+    pub export_pdf: &'static str,
+    pub print_preview: &'static str,
+    pub close_preview: &'static str,
+    pub drop_here: &'static str,
+    pub reading: &'static str,
+    pub parsing: &'static str,
+    pub checking: &'static str,
+    pub records_unit: &'static str,
+    pub restoring: &'static str,
+    pub welcome_title: &'static str,
+    pub welcome_lead: &'static str,
+    /// The welcome screen's three steps: (heading, text).
+    pub welcome_steps: [(&'static str, &'static str); 3],
+    pub welcome_drop: &'static str,
+    pub welcome_privacy: &'static str,
+    pub need_plan: &'static str,
+    pub problems: &'static str,
+    pub refused_files: &'static str,
+    pub quarantined: &'static str,
+    pub warnings: &'static str,
+    pub left_out: &'static str,
+    pub loaded_files: &'static str,
+    pub records: &'static str,
+    pub left_out_note: &'static str,
+    pub filters: &'static str,
+    pub from: &'static str,
+    pub to: &'static str,
+    pub theme: &'static str,
+    pub outlet: &'static str,
+    pub level: &'static str,
+    pub contract: &'static str,
+    pub format: &'static str,
+    pub tone: &'static str,
+    pub all: &'static str,
+    pub uncontracted: &'static str,
+    pub unrated: &'static str,
+    pub search_title: &'static str,
+    pub date_invalid: &'static str,
+    pub clear_filters: &'static str,
+    pub active_filters: &'static str,
+    pub items: &'static str,
+    pub contracted: &'static str,
+    pub reach: &'static str,
+    pub untagged: &'static str,
+    pub out_of_period: &'static str,
+    pub narrative: &'static str,
+    pub redraft: &'static str,
+    pub edit_hint: &'static str,
+    pub appendix: &'static str,
+    pub page: &'static str,
+    pub prev: &'static str,
+    pub next: &'static str,
+    pub recipients: &'static str,
+    pub storage_failed: &'static str,
+    pub language: &'static str,
+    pub as_of_label: &'static str,
+    pub as_of_hint: &'static str,
+    pub part_results: &'static str,
+    pub part_shortcomings: &'static str,
+    pub part_directions: &'static str,
+    pub part_proposals: &'static str,
+    pub directions_hint: &'static str,
+    pub proposals_hint: &'static str,
+    pub acceptance_heading: &'static str,
+    pub acceptance_choose: &'static str,
+    pub acceptance_none: &'static str,
+    pub acceptance_print_alone: &'static str,
+    pub acceptance_empty: &'static str,
+}
+
+/// The document's fixed words: the header of Decree 30/2020/NĐ-CP, the title, the signature.
+#[derive(Debug)]
+pub struct Document {
+    pub nation: &'static str,
+    pub motto: &'static str,
+    pub doc_kind: &'static str,
+    pub title_prefix: &'static str,
+    pub number_placeholder: &'static str,
+    pub dateline_blank: &'static str,
+    pub parent_label: &'static str,
+    pub issuer_label: &'static str,
+    pub number_label: &'static str,
+    pub place_label: &'static str,
+    pub date_label: &'static str,
+    pub subject_label: &'static str,
+    pub recipients_default: &'static str,
+    pub signer_title_default: &'static str,
+    pub signer_title_label: &'static str,
+    pub signer_name_label: &'static str,
+    pub signer_name_placeholder: &'static str,
+}
+
+/// The title of each section of the report (see [`Section::title`]).
+#[derive(Debug)]
+pub struct Sections {
+    pub themes: &'static str,
+    pub months: &'static str,
+    pub contracts: &'static str,
+    pub deliverables: &'static str,
+    pub outlets: &'static str,
+    pub formats: &'static str,
+    pub tone: &'static str,
+    pub events: &'static str,
+    pub items: &'static str,
+    pub acceptance: &'static str,
+}
+
+/// The tables' column heads, statuses and appendix words.
+#[derive(Debug)]
+pub struct Columns {
+    pub code: &'static str,
+    pub theme: &'static str,
+    pub items: &'static str,
+    pub target: &'static str,
+    pub attainment: &'static str,
+    pub contract_no: &'static str,
+    pub outlet: &'static str,
+    pub value: &'static str,
+    pub ordered: &'static str,
+    pub delivered: &'static str,
+    pub fulfilment: &'static str,
+    pub elapsed: &'static str,
+    pub unordered_formats: &'static str,
+    pub counted: &'static str,
+    pub remaining: &'static str,
+    pub subject: &'static str,
+    pub signed: &'static str,
+    pub term: &'static str,
+    pub value_words: &'static str,
+    pub of_which_outside_term: &'static str,
+    pub unordered_part: &'static str,
+    pub outside_term_part: &'static str,
+    pub status: &'static str,
+    pub outside_term: &'static str,
+    pub unordered: &'static str,
+    pub level: &'static str,
+    pub contracted: &'static str,
+    pub reach: &'static str,
+    pub format: &'static str,
+    pub share: &'static str,
+    pub month: &'static str,
+    pub untagged: &'static str,
+    pub tone: &'static str,
+    pub date: &'static str,
+    pub event: &'static str,
+    pub row_no: &'static str,
+    pub title: &'static str,
+    pub theme_codes: &'static str,
+    pub contract: &'static str,
+    pub link: &'static str,
+    pub done: &'static str,
+    pub on_pace: &'static str,
+    pub behind: &'static str,
+    pub not_started: &'static str,
+    pub unrated: &'static str,
+}
+
+/// The words the charts draw themselves (legends, axes, placeholders).
+#[derive(Debug)]
+pub struct Charts {
+    pub no_data: &'static str,
+    pub untagged: &'static str,
+    pub target: &'static str,
+    pub no_target: &'static str,
+    pub at_target: &'static str,
+    pub done: &'static str,
+    pub on_pace: &'static str,
+    pub behind: &'static str,
+    pub not_started: &'static str,
+    pub contracted: &'static str,
+    pub uncontracted: &'static str,
+    pub other_outlets: &'static str,
+    pub positive: &'static str,
+    pub neutral: &'static str,
+    pub negative: &'static str,
+    pub unrated: &'static str,
+}
+
+/// The names of the vocabularies of `coverage-report/v1`, each in the order of its `ALL`
+/// list in `phusong-model` (formats, outlet levels, outlet kinds, tones).
+#[derive(Debug)]
+pub struct Vocab {
+    pub formats: [&'static str; 10],
+    pub levels: [&'static str; 4],
+    pub kinds: [&'static str; 6],
+    pub tones: [&'static str; 3],
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every word of every language is there (not empty) and is NFC-ready text.
+    #[test]
+    fn every_language_has_every_word() {
+        for lang in Lang::ALL {
+            let w = words(lang);
+            let debug = format!("{w:?}");
+            assert!(!debug.contains(": \"\""), "{lang:?} has an empty word");
+            assert_eq!(Lang::from_tag(lang.tag()), Some(lang));
+        }
+        assert_eq!(Lang::from_tag("fr"), None);
+    }
+
+    /// One title per section, the same everywhere; each key is distinct.
+    #[test]
+    fn sections_have_one_title_each() {
+        let all = [
+            Section::Themes,
+            Section::Months,
+            Section::Contracts,
+            Section::Deliverables,
+            Section::Outlets,
+            Section::Formats,
+            Section::Tone,
+            Section::Events,
+            Section::Items,
+            Section::Acceptance,
+        ];
+        let keys: std::collections::BTreeSet<_> = all.iter().map(|s| s.key()).collect();
+        assert_eq!(keys.len(), all.len());
+        assert_eq!(
+            Section::Themes.title(Lang::Vi),
+            "Kết quả theo nội dung tuyên truyền trọng tâm"
+        );
+        assert_eq!(Section::Themes.title(Lang::En), "Coverage by plan theme");
+    }
+}
