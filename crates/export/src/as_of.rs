@@ -4,15 +4,14 @@
 use crate::text::{fmt_date, fmt_int};
 use phusong_engine::Report;
 use phusong_model::Lang;
+use phusong_words::sentences;
 
 /// "Số liệu tính đến ngày 15/11/2025" when the report is stated before the end of its plan
 /// period; `None` for a report of the whole period.
 pub fn as_of_line(report: &Report, lang: Lang) -> Option<String> {
-    let date = fmt_date(report.stated_as_of?);
-    Some(match lang {
-        Lang::Vi => format!("Số liệu tính đến ngày {date}"),
-        Lang::En => format!("Figures as of {date}"),
-    })
+    Some((sentences(lang).as_of_line)(&fmt_date(
+        report.stated_as_of?,
+    )))
 }
 
 /// The one warning about the items of the view dated after the as-of date: they are counted
@@ -20,19 +19,7 @@ pub fn as_of_line(report: &Report, lang: Lang) -> Option<String> {
 pub fn after_as_of_warning(report: &Report, lang: Lang) -> Option<String> {
     let date = fmt_date(report.stated_as_of?);
     let n = report.totals.after_as_of_items;
-    if n == 0 {
-        return None;
-    }
-    Some(match lang {
-        Lang::Vi => format!(
-            "Có {} tin, bài có ngày đăng sau ngày {date}; các tin, bài này vẫn được tính trong số liệu. Nếu ngày đăng bị nhập sai, hãy sửa trong tệp dữ liệu; nếu không, hãy chọn ngày tính số liệu muộn hơn.",
-            fmt_int(n)
-        ),
-        Lang::En => format!(
-            "{} items are dated after {date}; they are counted all the same. If their dates are wrong, correct them in the data file; otherwise choose a later as-of date.",
-            fmt_int(n)
-        ),
-    })
+    (n > 0).then(|| (sentences(lang).after_as_of)(&fmt_int(n), &date))
 }
 
 #[cfg(test)]

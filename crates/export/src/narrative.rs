@@ -1,77 +1,59 @@
 //! An auto-drafted narrative ("Đánh giá chung") in administrative Vietnamese or in
 //! English, written from the real numbers of one view of the report: overall
 //! result, themes against their targets, contracts against the pace of their
-//! term, leading outlets, events, tone, and records left out. Deterministic.
+//! term, leading outlets, events, tone, and records left out. Deterministic. The
+//! sentences are the catalogue's (`phusong_words::Sentences`); this module picks the
+//! numbers and names they say.
 
 use crate::text::{fmt_date, fmt_int, fmt_money, fmt_percent, fmt_share, fmt_shares};
 use phusong_engine::{ContractRow, ContractStatus, Filter, Report, TermState};
 use phusong_model::{Dataset, Lang};
+use phusong_words::{sentences, Behind, Overall, Sentences, ToneParts};
 
 /// Most names listed in one sentence before "and n others".
 const MAX_NAMED: usize = 5;
 
 /// The drafted narrative of `report`, one string per paragraph.
 pub fn draft_narrative(data: &Dataset, report: &Report, lang: Lang) -> Vec<String> {
+    let s = sentences(lang);
     let mut out = Vec::new();
     if !report.filter.is_empty() {
         out.push(filter_paragraph(data, &report.filter, lang));
     }
-    out.push(overall(data, report, lang));
-    out.extend(themes(data, report, lang));
-    out.extend(contracts(data, report, lang));
-    out.extend(outlets(data, report, lang));
-    out.extend(events(data, report, lang));
-    out.extend(tone(report, lang));
-    out.extend(left_out(report, lang));
+    out.push(overall(data, report, s));
+    out.extend(themes(data, report, s));
+    out.extend(contracts(data, report, s));
+    out.extend(outlets(data, report, s));
+    out.extend(events(data, report, s));
+    out.extend(tone(report, s));
+    out.extend(left_out(report, s));
     out
 }
 
-/// The text of `lang`.
-fn pick<T>(lang: Lang, vi: T, en: T) -> T {
-    match lang {
-        Lang::Vi => vi,
-        Lang::En => en,
-    }
-}
-
 /// "A, B và C" / "A, B and C"; more than [`MAX_NAMED`] end in "và n … khác".
-fn list(lang: Lang, names: &[String], others: &str) -> String {
-    let and = pick(lang, " và ", " and ");
+pub(crate) fn list(s: &Sentences, names: &[String], noun: &str) -> String {
     let shown = names.len().min(MAX_NAMED);
     let (head, rest) = names.split_at(shown);
     let mut parts: Vec<String> = head.to_vec();
     if !rest.is_empty() {
-        parts.push(pick(
-            lang,
-            format!("{} {others} khác", fmt_int(count(rest.len()))),
-            format!("{} other {others}", fmt_int(count(rest.len()))),
-        ));
+        let n = count(rest.len());
+        parts.push((s.others)((n, &fmt_int(n)), noun));
     }
     match parts.split_last() {
         None => String::new(),
         Some((last, [])) => last.clone(),
-        Some((last, init)) => format!("{}{and}{last}", init.join(", ")),
+        Some((last, init)) => format!("{}{}{last}", init.join(", "), s.and),
     }
 }
 
 /// A length as a count.
-fn count(n: usize) -> u64 {
+pub(crate) fn count(n: usize) -> u64 {
     u64::try_from(n).unwrap_or(u64::MAX)
-}
-
-/// "1 contract" / "2 contracts" (English only).
-fn counted(n: usize, one: &str, many: &str) -> String {
-    format!("{} {}", fmt_int(count(n)), if n == 1 { one } else { many })
-}
-
-/// “name” in typographic quotes.
-fn quoted(name: &str) -> String {
-    format!("“{name}”")
 }
 
 /// The period as words: "Năm 2024" or "Từ 01/07/2024 đến 30/06/2025"; a report stated
 /// before the end of its period ends at its as-of date.
-fn period_words(data: &Dataset, report: &Report, lang: Lang) -> String {
+fn period_words(data: &Dataset, report: &Report, s: &Sentences) -> String {
     let plan = &data.plan;
     let end = report.stated_as_of.unwrap_or(plan.period.end);
     let (from, to) = (
@@ -84,46 +66,25 @@ fn period_words(data: &Dataset, report: &Report, lang: Lang) -> String {
     let whole_year = chrono::NaiveDate::from_ymd_opt(plan.year, 1, 1) == Some(from)
         && chrono::NaiveDate::from_ymd_opt(plan.year, 12, 31) == Some(to);
     if whole_year {
-        pick(
-            lang,
-            format!("Năm {}", plan.year),
-            format!("In {}", plan.year),
-        )
+        (s.in_year)(plan.year)
     } else {
-        pick(
-            lang,
-            format!("Từ ngày {} đến ngày {}", fmt_date(from), fmt_date(to)),
-            format!("From {} to {}", fmt_date(from), fmt_date(to)),
-        )
+        (s.from_to)(&fmt_date(from), &fmt_date(to))
     }
 }
 
 /// The first paragraph under a filter: what the numbers are limited to.
 fn filter_paragraph(data: &Dataset, f: &Filter, lang: Lang) -> String {
+    let s = sentences(lang);
     let mut parts = Vec::new();
     match (f.from, f.to) {
-        (Some(a), Some(b)) => parts.push(pick(
-            lang,
-            format!("từ ngày {} đến ngày {}", fmt_date(a), fmt_date(b)),
-            format!("from {} to {}", fmt_date(a), fmt_date(b)),
-        )),
-        (Some(a), None) => parts.push(pick(
-            lang,
-            format!("từ ngày {}", fmt_date(a)),
-            format!("from {}", fmt_date(a)),
-        )),
-        (None, Some(b)) => parts.push(pick(
-            lang,
-            format!("đến ngày {}", fmt_date(b)),
-            format!("up to {}", fmt_date(b)),
-        )),
+        (Some(a), Some(b)) => parts.push((s.filter_from_to)(&fmt_date(a), &fmt_date(b))),
+        (Some(a), None) => parts.push((s.filter_from)(&fmt_date(a))),
+        (None, Some(b)) => parts.push((s.filter_to)(&fmt_date(b))),
         (None, None) => {}
     }
-    let names = |label_vi: &str, label_en: &str, names: Vec<String>| {
-        (!names.is_empty()).then(|| {
-            let label = pick(lang, label_vi, label_en);
-            format!("{label} {}", list(lang, &names, ""))
-        })
+    let [theme, outlet, level, contract, format, tone] = s.filter_kinds;
+    let names = |kind: &str, names: Vec<String>| {
+        (!names.is_empty()).then(|| format!("{kind} {}", list(s, &names, "")))
     };
     let themes = f
         .themes
@@ -131,130 +92,85 @@ fn filter_paragraph(data: &Dataset, f: &Filter, lang: Lang) -> String {
         .filter_map(|&t| data.plan.themes.get(t as usize))
         .map(|t| format!("{} {}", t.code, quoted(&t.name)))
         .collect();
-    parts.extend(names("nội dung", "theme", themes));
+    parts.extend(names(theme, themes));
     let outlets = f
         .outlets
         .iter()
         .filter_map(|&o| data.outlets.get(o as usize))
         .map(|o| o.name.clone())
         .collect();
-    parts.extend(names("cơ quan báo chí", "outlet", outlets));
+    parts.extend(names(outlet, outlets));
     let levels = f.levels.iter().map(|l| l.label(lang).to_owned()).collect();
-    parts.extend(names("cấp", "level", levels));
+    parts.extend(names(level, levels));
     let contracts = f
         .contracts
         .iter()
         .map(|c| match c.and_then(|c| data.contracts.get(c as usize)) {
             Some(c) => c.id.clone(),
-            None => pick(lang, "không theo hợp đồng", "not under contract").to_owned(),
+            None => s.not_under_contract.to_owned(),
         })
         .collect();
-    parts.extend(names("hợp đồng", "contract", contracts));
+    parts.extend(names(contract, contracts));
     let formats = f.formats.iter().map(|x| x.label(lang).to_owned()).collect();
-    parts.extend(names("loại sản phẩm", "format", formats));
+    parts.extend(names(format, formats));
     let tones = f
         .tones
         .iter()
         .map(|t| match t {
             Some(t) => t.label(lang).to_owned(),
-            None => pick(lang, "chưa đánh giá", "not rated").to_owned(),
+            None => s.not_rated.to_owned(),
         })
         .collect();
-    parts.extend(names("sắc thái", "tone", tones));
+    parts.extend(names(tone, tones));
     let title = f.title.trim();
     if !title.is_empty() {
-        parts.push(pick(
-            lang,
-            format!("tiêu đề có “{title}”"),
-            format!("title containing “{title}”"),
-        ));
+        parts.push((s.title_containing)(title));
     }
-    pick(
-        lang,
-        format!(
-            "Số liệu dưới đây chỉ tính các tin, bài thỏa mãn điều kiện lọc: {}.",
-            parts.join("; ")
-        ),
-        format!(
-            "The figures below count only the items matching the filter: {}.",
-            parts.join("; ")
-        ),
-    )
+    (s.filtered)(&parts.join("; "))
+}
+
+/// “name” in typographic quotes.
+fn quoted(name: &str) -> String {
+    format!("“{name}”")
 }
 
 /// Overall result: items, contracted share, reach, untagged.
-fn overall(data: &Dataset, report: &Report, lang: Lang) -> String {
+fn overall(data: &Dataset, report: &Report, s: &Sentences) -> String {
     let t = report.totals;
-    let when = period_words(data, report, lang);
+    let when = period_words(data, report, s);
     if t.items == 0 {
-        return pick(
-            lang,
-            format!("{when}, chưa ghi nhận tin, bài, sản phẩm nào về tỉnh."),
-            format!("{when}, no items about the province were recorded."),
-        );
+        return (s.no_items)(&when);
     }
     // Contracted and not: shares of one whole, adding up to 100 % as shown.
-    let [contracted, uncontracted] = shares(&[t.contracted_items, t.uncontracted_items]);
+    let [contracted_share, uncontracted_share] =
+        shares(&[t.contracted_items, t.uncontracted_items]);
     // Items dated after the as-of date are counted: the sentence says so.
     let later = match report.stated_as_of {
-        Some(date) if t.after_as_of_items > 0 => pick(
-            lang,
-            format!(
-                " (kể cả {} tin, bài có ngày đăng sau ngày {})",
-                fmt_int(t.after_as_of_items),
-                fmt_date(date)
-            ),
-            format!(
-                " (including {} dated after {})",
-                fmt_int(t.after_as_of_items),
-                fmt_date(date)
-            ),
-        ),
+        Some(date) if t.after_as_of_items > 0 => {
+            (s.including_later)(&fmt_int(t.after_as_of_items), &fmt_date(date))
+        }
         _ => String::new(),
     };
-    let mut s = pick(
-        lang,
-        format!(
-            "{when}, các cơ quan báo chí đã đăng, phát {} tin, bài, sản phẩm về tỉnh{later}, trong đó {} tin, bài theo hợp đồng đặt hàng ({contracted}) và {} tin, bài do các cơ quan báo chí tự đăng, phát ({uncontracted}).",
-            fmt_int(t.items),
-            fmt_int(t.contracted_items),
-            fmt_int(t.uncontracted_items),
-        ),
-        format!(
-            "{when}, the press published {} items about the province{later}, of which {} under commissioning contracts ({contracted}) and {} on the outlets' own initiative ({uncontracted}).",
-            fmt_int(t.items),
-            fmt_int(t.contracted_items),
-            fmt_int(t.uncontracted_items),
-        ),
-    );
+    let mut text = (s.overall)(&Overall {
+        when: &when,
+        items: &fmt_int(t.items),
+        later: &later,
+        contracted: &fmt_int(t.contracted_items),
+        contracted_share: &contracted_share,
+        uncontracted: &fmt_int(t.uncontracted_items),
+        uncontracted_share: &uncontracted_share,
+    });
     if t.reach > 0 {
-        s.push_str(&pick(
-            lang,
-            format!(
-                " Tổng lượt tiếp cận ghi nhận được đạt {} lượt.",
-                fmt_int(t.reach)
-            ),
-            format!(" Their recorded reach totals {}.", fmt_int(t.reach)),
-        ));
+        text.push_str(&(s.reach)(&fmt_int(t.reach)));
     }
     if t.untagged_items > 0 {
-        s.push_str(&pick(
-            lang,
-            format!(
-                " Có {} tin, bài chưa được gắn nội dung tuyên truyền.",
-                fmt_int(t.untagged_items)
-            ),
-            format!(
-                " {} items are not tagged with any theme of the plan.",
-                fmt_int(t.untagged_items)
-            ),
-        ));
+        text.push_str(&(s.untagged)(&fmt_int(t.untagged_items)));
     }
-    s
+    text
 }
 
 /// Themes against their targets: reached, and under half.
-fn themes(data: &Dataset, report: &Report, lang: Lang) -> Option<String> {
+fn themes(data: &Dataset, report: &Report, s: &Sentences) -> Option<String> {
     let rows: Vec<(&str, u64, u64, f64)> = report
         .themes
         .iter()
@@ -267,80 +183,36 @@ fn themes(data: &Dataset, report: &Report, lang: Lang) -> Option<String> {
         return None;
     }
     let describe = |(name, items, target, a): &(&str, u64, u64, f64)| {
-        pick(
-            lang,
-            format!(
-                "{} ({}/{} tin, bài, đạt {})",
-                quoted(name),
-                fmt_int(*items),
-                fmt_int(*target),
-                fmt_percent(*a)
-            ),
-            format!(
-                "{} ({}/{} items, {})",
-                quoted(name),
-                fmt_int(*items),
-                fmt_int(*target),
-                fmt_percent(*a)
-            ),
-        )
+        (s.theme_result)(name, &fmt_int(*items), &fmt_int(*target), &fmt_percent(*a))
     };
     let mut reached: Vec<_> = rows.iter().filter(|r| r.3 >= 1.0).collect();
     reached.sort_by(|a, b| b.3.total_cmp(&a.3));
     let mut low: Vec<_> = rows.iter().filter(|r| r.3 < 0.5).collect();
     low.sort_by(|a, b| a.3.total_cmp(&b.3));
-    let n = count(rows.len());
-    let mut s = if reached.is_empty() {
-        pick(
-            lang,
-            format!(
-                "Về nội dung tuyên truyền trọng tâm: trong số {} nội dung được giao chỉ tiêu, chưa có nội dung nào đạt chỉ tiêu đề ra.",
-                fmt_int(n)
-            ),
-            format!(
-                "Plan themes: none of the {} themes with a target has reached it.",
-                fmt_int(n)
-            ),
-        )
+    let n = fmt_int(count(rows.len()));
+    let mut text = if reached.is_empty() {
+        (s.themes_none_reached)(&n)
     } else {
         let names: Vec<String> = reached.iter().map(|r| describe(r)).collect();
-        pick(
-            lang,
-            format!(
-                "Về nội dung tuyên truyền trọng tâm: {}/{} nội dung có chỉ tiêu đã đạt hoặc vượt chỉ tiêu, gồm {}.",
-                fmt_int(count(reached.len())),
-                fmt_int(n),
-                list(lang, &names, "nội dung")
-            ),
-            format!(
-                "Plan themes: {} of the {} themes with a target reached or exceeded it: {}.",
-                fmt_int(count(reached.len())),
-                fmt_int(n),
-                list(lang, &names, "themes")
-            ),
+        (s.themes_reached)(
+            &fmt_int(count(reached.len())),
+            &n,
+            &list(s, &names, s.noun_themes),
         )
     };
     if !low.is_empty() {
         let names: Vec<String> = low.iter().map(|r| describe(r)).collect();
-        s.push_str(&pick(
-            lang,
-            format!(
-                " Có {} nội dung đạt dưới 50 % chỉ tiêu: {}.",
-                fmt_int(count(low.len())),
-                list(lang, &names, "nội dung")
-            ),
-            format!(
-                " {} below 50 % of their target: {}.",
-                counted(low.len(), "theme is", "themes are"),
-                list(lang, &names, "themes")
-            ),
+        let n = count(low.len());
+        text.push_str(&(s.themes_low)(
+            (n, &fmt_int(n)),
+            &list(s, &names, s.noun_themes),
         ));
     }
-    Some(s)
+    Some(text)
 }
 
 /// Contracts: value, overall fulfilment, completed, behind the pace of their term.
-fn contracts(data: &Dataset, report: &Report, lang: Lang) -> Option<String> {
+fn contracts(data: &Dataset, report: &Report, s: &Sentences) -> Option<String> {
     let f = &report.filter;
     let rows: Vec<&ContractRow> = report
         .contracts
@@ -357,12 +229,13 @@ fn contracts(data: &Dataset, report: &Report, lang: Lang) -> Option<String> {
     if rows.is_empty() {
         return None;
     }
-    let id = |r: &ContractRow| {
+    // (number, outlet name) of a contract.
+    let names = |r: &ContractRow| {
         data.contracts
             .get(r.contract as usize)
-            .map_or_else(String::new, |c| match data.outlets.get(c.outlet as usize) {
-                Some(o) => format!("{} ({})", c.id, o.name),
-                None => c.id.clone(),
+            .map_or_else(Default::default, |c| {
+                let outlet = data.outlets.get(c.outlet as usize).map(|o| o.name.clone());
+                (c.id.clone(), outlet.unwrap_or_default())
             })
     };
     let value = rows.iter().fold(0u64, |a, r| {
@@ -374,43 +247,26 @@ fn contracts(data: &Dataset, report: &Report, lang: Lang) -> Option<String> {
     });
     let ordered = rows.iter().fold(0u64, |a, r| a.saturating_add(r.ordered));
     let delivered = rows.iter().fold(0u64, |a, r| a.saturating_add(r.delivered));
-    let mut s = pick(
-        lang,
-        format!(
-            "Về thực hiện hợp đồng đặt hàng: {} hợp đồng với tổng giá trị {}; đã thực hiện {}/{} sản phẩm đặt hàng ({}).",
-            fmt_int(count(rows.len())),
-            fmt_money(value),
-            fmt_int(delivered),
-            fmt_int(ordered),
-            fmt_share(delivered, ordered)
-        ),
-        format!(
-            "Commissioning contracts: {} contracts worth {} in total; {} of {} ordered products delivered ({}).",
-            fmt_int(count(rows.len())),
-            fmt_money(value),
-            fmt_int(delivered),
-            fmt_int(ordered),
-            fmt_share(delivered, ordered)
-        ),
+    let mut text = (s.contracts_total)(
+        &fmt_int(count(rows.len())),
+        &fmt_money(value),
+        &fmt_int(delivered),
+        &fmt_int(ordered),
+        &fmt_share(delivered, ordered),
     );
     let done: Vec<String> = rows
         .iter()
         .filter(|r| r.status == ContractStatus::Done)
-        .map(|r| id(r))
+        .map(|r| {
+            let (id, outlet) = names(r);
+            format!("{id} ({outlet})")
+        })
         .collect();
     if !done.is_empty() {
-        s.push_str(&pick(
-            lang,
-            format!(
-                " Có {} hợp đồng đã hoàn thành: {}.",
-                fmt_int(count(done.len())),
-                list(lang, &done, "hợp đồng")
-            ),
-            format!(
-                " {} completed: {}.",
-                counted(done.len(), "contract", "contracts"),
-                list(lang, &done, "contracts")
-            ),
+        let n = count(done.len());
+        text.push_str(&(s.contracts_done)(
+            (n, &fmt_int(n)),
+            &list(s, &done, s.noun_contracts),
         ));
     }
     let mut behind: Vec<&&ContractRow> = rows
@@ -419,48 +275,30 @@ fn contracts(data: &Dataset, report: &Report, lang: Lang) -> Option<String> {
         .collect();
     behind.sort_by(|a, b| (a.fulfilment - a.elapsed).total_cmp(&(b.fulfilment - b.elapsed)));
     if !behind.is_empty() {
-        let names: Vec<String> = behind
+        let sentences: Vec<String> = behind
             .iter()
             .map(|r| {
-                let (done, elapsed) = (fmt_percent(r.fulfilment), fmt_percent(r.elapsed));
+                let (id, outlet) = names(r);
                 let end = data
                     .contracts
                     .get(r.contract as usize)
                     .map_or_else(String::new, |c| fmt_date(c.term.end));
                 // A running contract is never described as past its term: where it stands,
                 // the share of its term elapsed at the as-of date, and until when it runs.
-                match (lang, r.term == TermState::Ended) {
-                    (Lang::Vi, true) => format!(
-                        "{} mới đạt {done} khối lượng đặt hàng dù thời hạn hợp đồng đã kết thúc ngày {end}",
-                        id(r)
-                    ),
-                    (Lang::Vi, false) => format!(
-                        "{} mới đạt {done} khối lượng đặt hàng khi đã qua {elapsed} thời hạn hợp đồng (hợp đồng còn hiệu lực đến hết ngày {end})",
-                        id(r)
-                    ),
-                    (Lang::En, true) => format!(
-                        "{} at {done} of its order though its term ended on {end}",
-                        id(r)
-                    ),
-                    (Lang::En, false) => format!(
-                        "{} at {done} of its order with {elapsed} of its term elapsed (it runs until {end})",
-                        id(r)
-                    ),
-                }
+                (s.contract_behind)(&Behind {
+                    id: &id,
+                    outlet: &outlet,
+                    done: &fmt_percent(r.fulfilment),
+                    elapsed: &fmt_percent(r.elapsed),
+                    end: &end,
+                    ended: r.term == TermState::Ended,
+                })
             })
             .collect();
-        s.push_str(&pick(
-            lang,
-            format!(
-                " Có {} hợp đồng chậm so với tiến độ: {}.",
-                fmt_int(count(behind.len())),
-                list(lang, &names, "hợp đồng")
-            ),
-            format!(
-                " {} behind the pace of the term: {}.",
-                counted(behind.len(), "contract is", "contracts are"),
-                list(lang, &names, "contracts")
-            ),
+        let n = count(behind.len());
+        text.push_str(&(s.contracts_behind)(
+            (n, &fmt_int(n)),
+            &list(s, &sentences, s.noun_contracts),
         ));
     }
     let outside = rows
@@ -470,25 +308,16 @@ fn contracts(data: &Dataset, report: &Report, lang: Lang) -> Option<String> {
         .iter()
         .fold(0u64, |a, r| a.saturating_add(r.unordered_items));
     if outside > 0 || unordered > 0 {
-        s.push_str(&pick(
-            lang,
-            format!(
-                " Có {} tin, bài đăng ngoài thời hạn hợp đồng và {} tin, bài không thuộc danh mục sản phẩm đặt hàng.",
-                fmt_int(outside),
-                fmt_int(unordered)
-            ),
-            format!(
-                " {} items were published outside their contract's term and {} in formats the contract did not order.",
-                fmt_int(outside),
-                fmt_int(unordered)
-            ),
+        text.push_str(&(s.contracts_outside)(
+            &fmt_int(outside),
+            &fmt_int(unordered),
         ));
     }
-    Some(s)
+    Some(text)
 }
 
 /// The three outlets with most items.
-fn outlets(data: &Dataset, report: &Report, lang: Lang) -> Option<String> {
+fn outlets(data: &Dataset, report: &Report, s: &Sentences) -> Option<String> {
     let mut rows: Vec<_> = report.outlets.iter().filter(|r| r.items > 0).collect();
     rows.sort_by_key(|r| std::cmp::Reverse(r.items));
     let total = report.totals.items;
@@ -497,51 +326,26 @@ fn outlets(data: &Dataset, report: &Report, lang: Lang) -> Option<String> {
         .take(3)
         .filter_map(|r| {
             let name = &data.outlets.get(r.outlet as usize)?.name;
-            Some(pick(
-                lang,
-                format!(
-                    "{name} ({} tin, bài, {})",
-                    fmt_int(r.items),
-                    fmt_share(r.items, total)
-                ),
-                format!(
-                    "{name} ({} items, {})",
-                    fmt_int(r.items),
-                    fmt_share(r.items, total)
-                ),
+            Some((s.outlet_result)(
+                name,
+                &fmt_int(r.items),
+                &fmt_share(r.items, total),
             ))
         })
         .collect();
     if top.is_empty() {
         return None;
     }
-    let mut s = pick(
-        lang,
-        format!(
-            "Các cơ quan báo chí đăng, phát nhiều tin, bài nhất về tỉnh: {}.",
-            list(lang, &top, "")
-        ),
-        format!("The outlets with most items: {}.", list(lang, &top, "")),
-    );
+    let mut text = (s.outlets_top)(&list(s, &top, ""));
     let silent = report.outlets.iter().filter(|r| r.items == 0).count();
     if report.filter.is_empty() && silent > 0 {
-        s.push_str(&pick(
-            lang,
-            format!(
-                " Có {} cơ quan báo chí chưa có tin, bài nào trong kỳ.",
-                fmt_int(count(silent))
-            ),
-            format!(
-                " {} outlets published nothing in the period.",
-                fmt_int(count(silent))
-            ),
-        ));
+        text.push_str(&(s.outlets_silent)(&fmt_int(count(silent))));
     }
-    Some(s)
+    Some(text)
 }
 
 /// Events with most items, and events with none.
-fn events(data: &Dataset, report: &Report, lang: Lang) -> Option<String> {
+fn events(data: &Dataset, report: &Report, s: &Sentences) -> Option<String> {
     let named = |e: u32| data.plan.events.get(e as usize);
     let mut covered: Vec<_> = report.events.iter().filter(|r| r.items > 0).collect();
     covered.sort_by_key(|r| std::cmp::Reverse(r.items));
@@ -560,69 +364,36 @@ fn events(data: &Dataset, report: &Report, lang: Lang) -> Option<String> {
         .take(3)
         .filter_map(|r| {
             let e = named(r.event)?;
-            Some(pick(
-                lang,
-                format!("{} ({} tin, bài)", quoted(&e.name), fmt_int(r.items)),
-                format!("{} ({} items)", quoted(&e.name), fmt_int(r.items)),
-            ))
+            Some((s.event_result)(&e.name, &fmt_int(r.items)))
         })
         .collect();
-    let mut s = pick(
-        lang,
-        "Về tuyên truyền các sự kiện, ngày kỷ niệm:".to_owned(),
-        "Events and anniversaries:".to_owned(),
-    );
+    let mut text = s.events_intro.to_owned();
     if !top.is_empty() {
-        s.push_str(&pick(
-            lang,
-            format!(" được đưa tin nhiều nhất là {}.", list(lang, &top, "")),
-            format!(" the most covered were {}.", list(lang, &top, "")),
-        ));
+        text.push_str(&(s.events_top)(&list(s, &top, "")));
     }
     if !none.is_empty() {
-        s.push_str(&pick(
-            lang,
-            format!(" Chưa có tin, bài nào về {}.", list(lang, &none, "sự kiện")),
-            format!(" No item covered {}.", list(lang, &none, "events")),
-        ));
+        text.push_str(&(s.events_none)(&list(s, &none, s.noun_events)));
     }
-    Some(s)
+    Some(text)
 }
 
 /// Shares by tone, of one whole (unrated items included): they add up to 100 % as shown.
-fn tone(report: &Report, lang: Lang) -> Option<String> {
+fn tone(report: &Report, s: &Sentences) -> Option<String> {
     let t = report.tone;
     if report.totals.items == 0 {
         return None;
     }
     let [positive, neutral, negative, unrated] =
         shares(&[t.positive, t.neutral, t.negative, t.unrated]);
-    let mut s = pick(
-        lang,
-        format!(
-            "Về sắc thái thông tin: {} tin, bài tích cực ({positive}), {} trung lập ({neutral}), {} tiêu cực ({negative}).",
-            fmt_int(t.positive),
-            fmt_int(t.neutral),
-            fmt_int(t.negative),
-        ),
-        format!(
-            "Tone: {} positive items ({positive}), {} neutral ({neutral}), {} negative ({negative}).",
-            fmt_int(t.positive),
-            fmt_int(t.neutral),
-            fmt_int(t.negative),
-        ),
-    );
+    let mut text = (s.tone)(&ToneParts {
+        positive: (&fmt_int(t.positive), &positive),
+        neutral: (&fmt_int(t.neutral), &neutral),
+        negative: (&fmt_int(t.negative), &negative),
+    });
     if t.unrated > 0 {
-        s.push_str(&pick(
-            lang,
-            format!(
-                " {} tin, bài ({unrated}) chưa được đánh giá.",
-                fmt_int(t.unrated)
-            ),
-            format!(" {} items ({unrated}) are not rated.", fmt_int(t.unrated)),
-        ));
+        text.push_str(&(s.tone_unrated)(&fmt_int(t.unrated), &unrated));
     }
-    Some(s)
+    Some(text)
 }
 
 /// The shares of `N` parts of one whole ([`fmt_shares`]).
@@ -632,46 +403,16 @@ fn shares<const N: usize>(parts: &[u64; N]) -> [String; N] {
 }
 
 /// Items outside the period and quarantined records, which are not counted.
-fn left_out(report: &Report, lang: Lang) -> Option<String> {
+fn left_out(report: &Report, s: &Sentences) -> Option<String> {
     let t = report.totals;
     let mut parts = Vec::new();
     if t.out_of_period_items > 0 {
-        parts.push(pick(
-            lang,
-            format!(
-                "{} tin, bài có ngày đăng ngoài kỳ báo cáo",
-                fmt_int(t.out_of_period_items)
-            ),
-            format!(
-                "{} items dated outside the reporting period",
-                fmt_int(t.out_of_period_items)
-            ),
-        ));
+        parts.push((s.out_of_period)(&fmt_int(t.out_of_period_items)));
     }
     if t.quarantined_records > 0 {
-        parts.push(pick(
-            lang,
-            format!(
-                "{} bản ghi bị loại do sai định dạng",
-                fmt_int(t.quarantined_records)
-            ),
-            format!(
-                "{} records rejected as malformed",
-                fmt_int(t.quarantined_records)
-            ),
-        ));
+        parts.push((s.malformed)(&fmt_int(t.quarantined_records)));
     }
-    if parts.is_empty() {
-        return None;
-    }
-    Some(pick(
-        lang,
-        format!(
-            "Có {}, chưa được tính trong báo cáo này.",
-            parts.join(" và ")
-        ),
-        format!("Not counted in this report: {}.", parts.join(" and ")),
-    ))
+    (!parts.is_empty()).then(|| (s.not_counted)(&parts))
 }
 
 #[cfg(test)]
@@ -912,14 +653,15 @@ mod tests {
     #[test]
     fn lists_are_capped() {
         let names: Vec<String> = (1..=7).map(|i| format!("N{i}")).collect();
-        assert_eq!(list(Lang::Vi, &names[..1], "x"), "N1");
-        assert_eq!(list(Lang::Vi, &names[..3], "x"), "N1, N2 và N3");
+        let (vi, en) = (sentences(Lang::Vi), sentences(Lang::En));
+        assert_eq!(list(vi, &names[..1], "x"), "N1");
+        assert_eq!(list(vi, &names[..3], "x"), "N1, N2 và N3");
         assert_eq!(
-            list(Lang::Vi, &names, "nội dung"),
+            list(vi, &names, "nội dung"),
             "N1, N2, N3, N4, N5 và 2 nội dung khác"
         );
         assert_eq!(
-            list(Lang::En, &names, "themes"),
+            list(en, &names, "themes"),
             "N1, N2, N3, N4, N5 and 2 other themes"
         );
     }

@@ -1,15 +1,16 @@
 //! "II. Tồn tại, hạn chế và nguyên nhân": drafted from the numbers of the view, for the
 //! author to edit: themes under half their target, contracts behind the pace of their term,
 //! untagged items, records left out. Only what the numbers show; the causes are the
-//! author's to write.
+//! author's to write. The sentences are the catalogue's (`phusong_words::Sentences`).
 
 use crate::text::{fmt_date, fmt_int, fmt_percent};
 use phusong_engine::{ContractStatus, Report, TermState};
 use phusong_model::{Dataset, Lang};
+use phusong_words::{sentences, Behind};
 
 /// The drafted paragraphs of part II, one string each; never empty.
 pub fn draft_shortcomings(data: &Dataset, report: &Report, lang: Lang) -> Vec<String> {
-    let vi = lang == Lang::Vi;
+    let s = sentences(lang);
     let mut out = Vec::new();
     let low: Vec<String> = report
         .themes
@@ -17,23 +18,11 @@ pub fn draft_shortcomings(data: &Dataset, report: &Report, lang: Lang) -> Vec<St
         .filter_map(|r| {
             let a = r.attainment?;
             let t = data.plan.themes.get(r.theme as usize)?;
-            (a < 0.5).then(|| format!("“{}” ({})", t.name, fmt_percent(a)))
+            (a < 0.5).then(|| (s.low_theme)(&t.name, &fmt_percent(a)))
         })
         .collect();
     if !low.is_empty() {
-        out.push(if vi {
-            format!(
-                "Còn {} nội dung tuyên truyền trọng tâm đạt dưới 50 % chỉ tiêu: {}.",
-                fmt_int(low.len() as u64),
-                low.join("; ")
-            )
-        } else {
-            format!(
-                "{} plan themes are below 50 % of their target: {}.",
-                fmt_int(low.len() as u64),
-                low.join("; ")
-            )
-        });
+        out.push((s.part2_low)(&fmt_int(low.len() as u64), &low.join("; ")));
     }
     let behind: Vec<String> = report
         .contracts
@@ -42,73 +31,31 @@ pub fn draft_shortcomings(data: &Dataset, report: &Report, lang: Lang) -> Vec<St
         .filter_map(|r| {
             let c = data.contracts.get(r.contract as usize)?;
             let outlet = data.outlets.get(c.outlet as usize).map_or("", |o| &o.name);
-            let end = fmt_date(c.term.end);
-            let done = fmt_percent(r.fulfilment);
-            Some(match (vi, r.term == TermState::Ended) {
-                (true, true) => format!("{} ({outlet}) đạt {done}, đã kết thúc ngày {end}", c.id),
-                (true, false) => format!(
-                    "{} ({outlet}) đạt {done} khi đã qua {} thời hạn, còn hiệu lực đến hết ngày {end}",
-                    c.id,
-                    fmt_percent(r.elapsed)
-                ),
-                (false, true) => format!("{} ({outlet}) at {done}, ended on {end}", c.id),
-                (false, false) => format!(
-                    "{} ({outlet}) at {done} with {} of its term elapsed, running until {end}",
-                    c.id,
-                    fmt_percent(r.elapsed)
-                ),
-            })
+            Some((s.part2_behind_one)(&Behind {
+                id: &c.id,
+                outlet,
+                done: &fmt_percent(r.fulfilment),
+                elapsed: &fmt_percent(r.elapsed),
+                end: &fmt_date(c.term.end),
+                ended: r.term == TermState::Ended,
+            }))
         })
         .collect();
     if !behind.is_empty() {
-        out.push(if vi {
-            format!(
-                "Có {} hợp đồng đặt hàng chậm so với tiến độ: {}.",
-                fmt_int(behind.len() as u64),
-                behind.join("; ")
-            )
-        } else {
-            format!(
-                "{} commissioning contracts are behind the pace of their term: {}.",
-                fmt_int(behind.len() as u64),
-                behind.join("; ")
-            )
-        });
+        out.push((s.part2_behind)(
+            &fmt_int(behind.len() as u64),
+            &behind.join("; "),
+        ));
     }
     let t = report.totals;
     if t.untagged_items > 0 {
-        out.push(if vi {
-            format!(
-                "Có {} tin, bài chưa được gắn nội dung tuyên truyền, nên số liệu theo từng nội dung có thể thấp hơn thực tế.",
-                fmt_int(t.untagged_items)
-            )
-        } else {
-            format!(
-                "{} items are not tagged with a theme, so the counts by theme may be lower than they really are.",
-                fmt_int(t.untagged_items)
-            )
-        });
+        out.push((s.part2_untagged)(&fmt_int(t.untagged_items)));
     }
     if t.quarantined_records > 0 {
-        out.push(if vi {
-            format!(
-                "Có {} bản ghi dữ liệu bị loại do sai định dạng, chưa được tính trong báo cáo; cần rà soát, bổ sung.",
-                fmt_int(t.quarantined_records)
-            )
-        } else {
-            format!(
-                "{} records were left out as malformed and are not counted in this report; they need to be checked and completed.",
-                fmt_int(t.quarantined_records)
-            )
-        });
+        out.push((s.part2_malformed)(&fmt_int(t.quarantined_records)));
     }
     if out.is_empty() {
-        out.push(if vi {
-            "Số liệu chưa cho thấy nội dung nào đạt dưới 50 % chỉ tiêu hay hợp đồng nào chậm tiến độ.".to_owned()
-        } else {
-            "The figures show no theme below half its target and no contract behind its pace."
-                .to_owned()
-        });
+        out.push(s.part2_none.to_owned());
     }
     out
 }

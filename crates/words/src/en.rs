@@ -1,5 +1,6 @@
 //! English: the words of phusong in English.
 
+use crate::sentences::{Count, Sentences};
 use crate::{Charts, Columns, Document, Sections, Ui, Vocab, Words};
 
 /// Every word, in English.
@@ -186,4 +187,129 @@ pub(crate) const WORDS: Words = Words {
         kinds: ["Newspaper", "Magazine", "Online", "Television", "Radio", "News agency"],
         tones: ["Positive", "Neutral", "Negative"],
     },
+};
+
+/// "1 theme" / "2 themes".
+fn counted((n, text): Count, one: &str, many: &str) -> String {
+    format!("{text} {}", if n == 1 { one } else { many })
+}
+
+/// The sentences the report drafts, in English.
+pub(crate) const SENTENCES: Sentences = Sentences {
+    and: " and ",
+    others: |(_, n), noun| format!("{n} other {noun}"),
+    noun_themes: "themes",
+    noun_contracts: "contracts",
+    noun_events: "events",
+    in_year: |y| format!("In {y}"),
+    from_to: |a, b| format!("From {a} to {b}"),
+    filter_from_to: |a, b| format!("from {a} to {b}"),
+    filter_from: |a| format!("from {a}"),
+    filter_to: |b| format!("up to {b}"),
+    filter_kinds: ["theme", "outlet", "level", "contract", "format", "tone"],
+    not_under_contract: "not under contract",
+    not_rated: "not rated",
+    title_containing: |t| format!("title containing “{t}”"),
+    filtered: |parts| {
+        format!("The figures below count only the items matching the filter: {parts}.")
+    },
+    no_items: |when| format!("{when}, no items about the province were recorded."),
+    including_later: |n, date| format!(" (including {n} dated after {date})"),
+    overall: |o| {
+        format!(
+            "{}, the press published {} items about the province{}, of which {} under commissioning contracts ({}) and {} on the outlets' own initiative ({}).",
+            o.when, o.items, o.later, o.contracted, o.contracted_share, o.uncontracted, o.uncontracted_share
+        )
+    },
+    reach: |n| format!(" Their recorded reach totals {n}."),
+    untagged: |n| format!(" {n} items are not tagged with any theme of the plan."),
+    theme_result: |name, items, target, share| {
+        format!("“{name}” ({items}/{target} items, {share})")
+    },
+    themes_none_reached: |n| {
+        format!("Plan themes: none of the {n} themes with a target has reached it.")
+    },
+    themes_reached: |reached, n, list| {
+        format!("Plan themes: {reached} of the {n} themes with a target reached or exceeded it: {list}.")
+    },
+    themes_low: |n, list| {
+        format!(
+            " {} below 50 % of their target: {list}.",
+            counted(n, "theme is", "themes are")
+        )
+    },
+    contracts_total: |n, value, delivered, ordered, share| {
+        format!("Commissioning contracts: {n} contracts worth {value} in total; {delivered} of {ordered} ordered products delivered ({share}).")
+    },
+    contracts_done: |n, list| {
+        format!(
+            " {} completed: {list}.",
+            counted(n, "contract", "contracts")
+        )
+    },
+    contract_behind: |b| {
+        if b.ended {
+            format!(
+                "{} ({}) at {} of its order though its term ended on {}",
+                b.id, b.outlet, b.done, b.end
+            )
+        } else {
+            format!(
+                "{} ({}) at {} of its order with {} of its term elapsed (it runs until {})",
+                b.id, b.outlet, b.done, b.elapsed, b.end
+            )
+        }
+    },
+    contracts_behind: |n, list| {
+        format!(
+            " {} behind the pace of the term: {list}.",
+            counted(n, "contract is", "contracts are")
+        )
+    },
+    contracts_outside: |outside, unordered| {
+        format!(" {outside} items were published outside their contract's term and {unordered} in formats the contract did not order.")
+    },
+    outlet_result: |name, items, share| format!("{name} ({items} items, {share})"),
+    outlets_top: |list| format!("The outlets with most items: {list}."),
+    outlets_silent: |n| format!(" {n} outlets published nothing in the period."),
+    event_result: |name, items| format!("“{name}” ({items} items)"),
+    events_intro: "Events and anniversaries:",
+    events_top: |list| format!(" the most covered were {list}."),
+    events_none: |list| format!(" No item covered {list}."),
+    tone: |t| {
+        format!(
+            "Tone: {} positive items ({}), {} neutral ({}), {} negative ({}).",
+            t.positive.0, t.positive.1, t.neutral.0, t.neutral.1, t.negative.0, t.negative.1
+        )
+    },
+    tone_unrated: |n, share| format!(" {n} items ({share}) are not rated."),
+    out_of_period: |n| format!("{n} items dated outside the reporting period"),
+    malformed: |n| format!("{n} records rejected as malformed"),
+    not_counted: |parts| format!("Not counted in this report: {}.", parts.join(" and ")),
+    as_of_line: |date| format!("Figures as of {date}"),
+    after_as_of: |n, date| {
+        format!("{n} items are dated after {date}; they are counted all the same. If their dates are wrong, correct them in the data file; otherwise choose a later as-of date.")
+    },
+    low_theme: |name, share| format!("“{name}” ({share})"),
+    part2_low: |n, list| format!("{n} plan themes are below 50 % of their target: {list}."),
+    part2_behind_one: |b| {
+        if b.ended {
+            format!("{} ({}) at {}, ended on {}", b.id, b.outlet, b.done, b.end)
+        } else {
+            format!(
+                "{} ({}) at {} with {} of its term elapsed, running until {}",
+                b.id, b.outlet, b.done, b.elapsed, b.end
+            )
+        }
+    },
+    part2_behind: |n, list| {
+        format!("{n} commissioning contracts are behind the pace of their term: {list}.")
+    },
+    part2_untagged: |n| {
+        format!("{n} items are not tagged with a theme, so the counts by theme may be lower than they really are.")
+    },
+    part2_malformed: |n| {
+        format!("{n} records were left out as malformed and are not counted in this report; they need to be checked and completed.")
+    },
+    part2_none: "The figures show no theme below half its target and no contract behind its pace.",
 };

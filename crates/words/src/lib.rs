@@ -4,14 +4,18 @@
 //! heads of the tables, the words the charts draw, and the names of the format's
 //! vocabularies. The app, the charts and the exports all read them here.
 //!
-//! Adding a language means adding one file like `vi.rs` (a [`Words`] value: the compiler
-//! says what is missing) and its [`Lang`] variant. Sentences built from numbers (the
-//! drafted narrative) are written by `phusong-export`, and the messages about data by
-//! `phusong-model::messages`.
+//! It also holds the shape of every sentence the report drafts from its numbers (the
+//! narrative, part II, the as-of line: [`Sentences`]), each a function of numbers and names
+//! that `phusong-export` has written as text. Adding a language means adding one file like
+//! `vi.rs` (a [`Words`] and a [`Sentences`] value: the compiler says what is missing) and
+//! its [`Lang`] variant. The messages about data are `phusong-model::messages`'.
 #![forbid(unsafe_code)]
 
 mod en;
+pub mod sentences;
 mod vi;
+
+pub use sentences::{Behind, Count, Overall, Sentences, ToneParts};
 
 /// The language of user-facing text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -46,6 +50,14 @@ pub fn words(lang: Lang) -> &'static Words {
     match lang {
         Lang::Vi => &vi::WORDS,
         Lang::En => &en::WORDS,
+    }
+}
+
+/// The sentences of `lang` (see [`Sentences`]).
+pub fn sentences(lang: Lang) -> &'static Sentences {
+    match lang {
+        Lang::Vi => &vi::SENTENCES,
+        Lang::En => &en::SENTENCES,
     }
 }
 

@@ -1,5 +1,6 @@
 //! Tiếng Việt: the words of phusong in Vietnamese, the language of the report.
 
+use crate::sentences::Sentences;
 use crate::{Charts, Columns, Document, Sections, Ui, Vocab, Words};
 
 /// Every word, in Vietnamese.
@@ -186,4 +187,127 @@ pub(crate) const WORDS: Words = Words {
         kinds: ["Báo in", "Tạp chí", "Báo điện tử", "Truyền hình", "Phát thanh", "Thông tấn"],
         tones: ["Tích cực", "Trung lập", "Tiêu cực"],
     },
+};
+
+/// The sentences the report drafts, in Vietnamese.
+pub(crate) const SENTENCES: Sentences = Sentences {
+    and: " và ",
+    others: |(_, n), noun| format!("{n} {noun} khác"),
+    noun_themes: "nội dung",
+    noun_contracts: "hợp đồng",
+    noun_events: "sự kiện",
+    in_year: |y| format!("Năm {y}"),
+    from_to: |a, b| format!("Từ ngày {a} đến ngày {b}"),
+    filter_from_to: |a, b| format!("từ ngày {a} đến ngày {b}"),
+    filter_from: |a| format!("từ ngày {a}"),
+    filter_to: |b| format!("đến ngày {b}"),
+    filter_kinds: [
+        "nội dung",
+        "cơ quan báo chí",
+        "cấp",
+        "hợp đồng",
+        "loại sản phẩm",
+        "sắc thái",
+    ],
+    not_under_contract: "không theo hợp đồng",
+    not_rated: "chưa đánh giá",
+    title_containing: |t| format!("tiêu đề có “{t}”"),
+    filtered: |parts| {
+        format!("Số liệu dưới đây chỉ tính các tin, bài thỏa mãn điều kiện lọc: {parts}.")
+    },
+    no_items: |when| format!("{when}, chưa ghi nhận tin, bài, sản phẩm nào về tỉnh."),
+    including_later: |n, date| format!(" (kể cả {n} tin, bài có ngày đăng sau ngày {date})"),
+    overall: |o| {
+        format!(
+            "{}, các cơ quan báo chí đã đăng, phát {} tin, bài, sản phẩm về tỉnh{}, trong đó {} tin, bài theo hợp đồng đặt hàng ({}) và {} tin, bài do các cơ quan báo chí tự đăng, phát ({}).",
+            o.when, o.items, o.later, o.contracted, o.contracted_share, o.uncontracted, o.uncontracted_share
+        )
+    },
+    reach: |n| format!(" Tổng lượt tiếp cận ghi nhận được đạt {n} lượt."),
+    untagged: |n| format!(" Có {n} tin, bài chưa được gắn nội dung tuyên truyền."),
+    theme_result: |name, items, target, share| {
+        format!("“{name}” ({items}/{target} tin, bài, đạt {share})")
+    },
+    themes_none_reached: |n| {
+        format!("Về nội dung tuyên truyền trọng tâm: trong số {n} nội dung được giao chỉ tiêu, chưa có nội dung nào đạt chỉ tiêu đề ra.")
+    },
+    themes_reached: |reached, n, list| {
+        format!("Về nội dung tuyên truyền trọng tâm: {reached}/{n} nội dung có chỉ tiêu đã đạt hoặc vượt chỉ tiêu, gồm {list}.")
+    },
+    themes_low: |(_, n), list| format!(" Có {n} nội dung đạt dưới 50 % chỉ tiêu: {list}."),
+    contracts_total: |n, value, delivered, ordered, share| {
+        format!("Về thực hiện hợp đồng đặt hàng: {n} hợp đồng với tổng giá trị {value}; đã thực hiện {delivered}/{ordered} sản phẩm đặt hàng ({share}).")
+    },
+    contracts_done: |(_, n), list| format!(" Có {n} hợp đồng đã hoàn thành: {list}."),
+    contract_behind: |b| {
+        if b.ended {
+            format!(
+                "{} ({}) mới đạt {} khối lượng đặt hàng dù thời hạn hợp đồng đã kết thúc ngày {}",
+                b.id, b.outlet, b.done, b.end
+            )
+        } else {
+            format!(
+                "{} ({}) mới đạt {} khối lượng đặt hàng khi đã qua {} thời hạn hợp đồng (hợp đồng còn hiệu lực đến hết ngày {})",
+                b.id, b.outlet, b.done, b.elapsed, b.end
+            )
+        }
+    },
+    contracts_behind: |(_, n), list| format!(" Có {n} hợp đồng chậm so với tiến độ: {list}."),
+    contracts_outside: |outside, unordered| {
+        format!(" Có {outside} tin, bài đăng ngoài thời hạn hợp đồng và {unordered} tin, bài không thuộc danh mục sản phẩm đặt hàng.")
+    },
+    outlet_result: |name, items, share| format!("{name} ({items} tin, bài, {share})"),
+    outlets_top: |list| {
+        format!("Các cơ quan báo chí đăng, phát nhiều tin, bài nhất về tỉnh: {list}.")
+    },
+    outlets_silent: |n| format!(" Có {n} cơ quan báo chí chưa có tin, bài nào trong kỳ."),
+    event_result: |name, items| format!("“{name}” ({items} tin, bài)"),
+    events_intro: "Về tuyên truyền các sự kiện, ngày kỷ niệm:",
+    events_top: |list| format!(" được đưa tin nhiều nhất là {list}."),
+    events_none: |list| format!(" Chưa có tin, bài nào về {list}."),
+    tone: |t| {
+        format!(
+            "Về sắc thái thông tin: {} tin, bài tích cực ({}), {} trung lập ({}), {} tiêu cực ({}).",
+            t.positive.0, t.positive.1, t.neutral.0, t.neutral.1, t.negative.0, t.negative.1
+        )
+    },
+    tone_unrated: |n, share| format!(" {n} tin, bài ({share}) chưa được đánh giá."),
+    out_of_period: |n| format!("{n} tin, bài có ngày đăng ngoài kỳ báo cáo"),
+    malformed: |n| format!("{n} bản ghi bị loại do sai định dạng"),
+    not_counted: |parts| {
+        format!(
+            "Có {}, chưa được tính trong báo cáo này.",
+            parts.join(" và ")
+        )
+    },
+    as_of_line: |date| format!("Số liệu tính đến ngày {date}"),
+    after_as_of: |n, date| {
+        format!("Có {n} tin, bài có ngày đăng sau ngày {date}; các tin, bài này vẫn được tính trong số liệu. Nếu ngày đăng bị nhập sai, hãy sửa trong tệp dữ liệu; nếu không, hãy chọn ngày tính số liệu muộn hơn.")
+    },
+    low_theme: |name, share| format!("“{name}” ({share})"),
+    part2_low: |n, list| {
+        format!("Còn {n} nội dung tuyên truyền trọng tâm đạt dưới 50 % chỉ tiêu: {list}.")
+    },
+    part2_behind_one: |b| {
+        if b.ended {
+            format!(
+                "{} ({}) đạt {}, đã kết thúc ngày {}",
+                b.id, b.outlet, b.done, b.end
+            )
+        } else {
+            format!(
+                "{} ({}) đạt {} khi đã qua {} thời hạn, còn hiệu lực đến hết ngày {}",
+                b.id, b.outlet, b.done, b.elapsed, b.end
+            )
+        }
+    },
+    part2_behind: |n, list| format!("Có {n} hợp đồng đặt hàng chậm so với tiến độ: {list}."),
+    part2_untagged: |n| {
+        format!("Có {n} tin, bài chưa được gắn nội dung tuyên truyền, nên số liệu theo từng nội dung có thể thấp hơn thực tế.")
+    },
+    part2_malformed: |n| {
+        format!("Có {n} bản ghi dữ liệu bị loại do sai định dạng, chưa được tính trong báo cáo; cần rà soát, bổ sung.")
+    },
+    part2_none:
+        "Số liệu chưa cho thấy nội dung nào đạt dưới 50 % chỉ tiêu hay hợp đồng nào chậm tiến độ.",
 };
