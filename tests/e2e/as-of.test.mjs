@@ -168,6 +168,8 @@ test('parts II–IV and the acceptance appendix print; the appendix also prints 
     '2. Tin, bài báo điện tử: đặt hàng 10, đã thực hiện 6',
     'Sản phẩm không thuộc danh mục đặt hàng: 1',
     'Video: lễ hội Lam Kinh',
+    'ĐẠI DIỆN BÊN ĐẶT HÀNG',
+    'ĐẠI DIỆN CƠ QUAN BÁO CHÍ',
     'Nơi nhận',
   ]) {
     assert.ok(flat.includes(s), `the PDF says "${s}"`);

@@ -1,0 +1,51 @@
+// Page object of the problems panel (app/src/load/problems.rs): the counts of refused files,
+// quarantined records and warnings in its summary line, and the messages below it.
+
+const PANEL = '[data-testid=problems]';
+
+/** The figure of a count span ("1.234" → 1234). */
+const count = (text) => Number(text.trim().replace(/\./g, ''));
+
+export class ProblemsPanel {
+  /** @param {import('playwright-core').Page} page */
+  constructor(page) {
+    this.page = page;
+    this.panel = page.locator(PANEL);
+  }
+
+  /** Whether the panel is on the page (it shows once something is loaded). */
+  async isShown() {
+    return (await this.panel.count()) > 0;
+  }
+
+  /** How many files were refused. */
+  async refusedCount() {
+    return count(await this.page.textContent('[data-testid=refused-count]'));
+  }
+
+  /** How many records were left out (quarantined). */
+  async quarantinedCount() {
+    return count(await this.page.textContent('[data-testid=quarantined-count]'));
+  }
+
+  /** Everything the panel says (its summary line and its messages). */
+  async text() {
+    return (await this.panel.textContent()).trim();
+  }
+
+  /** Waits until the panel says `text` (a string, found as a substring, or a RegExp). */
+  async waitFor(text, { timeout = 30_000 } = {}) {
+    await this.panel.getByText(text).first().waitFor({ timeout });
+  }
+
+  /** Whether the panel is open (its `<details>` shows the messages). */
+  async isOpen() {
+    return this.panel.evaluate((d) => d.open);
+  }
+
+  /** Opens the panel, as a person does with a click on its summary line, unless it is open. */
+  async open() {
+    if (!(await this.isOpen())) await this.panel.locator(':scope > summary').click();
+    await this.page.waitForFunction((sel) => document.querySelector(sel)?.open, PANEL);
+  }
+}
