@@ -171,7 +171,7 @@ impl Drop for BlobChunks {
 
 /// Copies `chunk` into wasm memory after what `buffer` holds.
 pub fn append_chunk(
-    buffer: &phusong_model::filling::FillingBuffer,
+    buffer: &phusong_model::FillingBuffer,
     chunk: &Uint8Array,
 ) -> Result<(), String> {
     let n = chunk.length() as usize;

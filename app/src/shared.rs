@@ -2,7 +2,7 @@
 //! ([`Shared`]), and a loaded file's bytes ([`SourceBytes`]). No other module of the app
 //! is imported here, so the state, storage and loading all can use them.
 
-use phusong_model::filling::FillingBuffer;
+use phusong_model::FillingBuffer;
 use send_wrapper::SendWrapper;
 use std::sync::Arc;
 

@@ -4,7 +4,7 @@
 
 use crate::shared::SourceBytes;
 use js_sys::{Array, Object, Reflect, Uint8Array};
-use phusong_model::filling::FillingBuffer;
+use phusong_model::FillingBuffer;
 use send_wrapper::SendWrapper;
 use std::sync::Arc;
 use wasm_bindgen::prelude::*;

@@ -1,10 +1,12 @@
 //! Fuzz target `load`: arbitrary bytes as 1–3 files, through `load`, the report
 //! (default filter and a filter drawn from the input), every diagnostic message in
 //! both languages and the summary export. Nothing may panic, and each file read in
-//! slices of one record (`FileParse`, as the app reads), and read as it arrives in pieces
-//! (as the app reads a chosen file), gives what `parse_file` gives; a load that shares the
-//! files' bytes (items' texts read in place, as in the app) gives what `load` gives, and so
-//! does a load in small steps whose last file's coverage is checked while it is read.
+//! slices of one record (as the app reads), and read as it arrives in pieces (as the app
+//! reads a chosen file), gives what the one-pass parser gives
+//! (`phusong_model::check_parse_paths`, the model's one entry point for fuzzing); a load
+//! that shares the files' bytes (items' texts read in place, as in the app) gives what
+//! `load` gives, and so does a load in small steps whose last file's coverage is checked
+//! while it is read.
 //!
 //! Input layout: the bytes are split at `0xFF` (never part of UTF-8, so valid
 //! JSON seeds stay whole) into at most 3 files; the filter is drawn from a hash
@@ -18,9 +20,7 @@ mod draw;
 use draw::Draw;
 use libfuzzer_sys::fuzz_target;
 use phusong_engine::{report_of, summary, summary_json, Filter};
-use phusong_model::filling::FillingBuffer;
-use phusong_model::parse_slices::FileParse;
-use phusong_model::{messages, Lang, Loaded, Loading, SourceFile};
+use phusong_model::{messages, FillingBuffer, Lang, Loaded, Loading, SourceFile};
 use std::sync::Arc;
 
 const NAMES: [&str; 3] = ["a.json", "b.json", "c.json"];
@@ -32,10 +32,12 @@ fuzz_target!(|data: &[u8]| {
         .map(|(bytes, name)| SourceFile { name, bytes })
         .collect();
     for f in &files {
-        same_in_slices(*f);
         // ~8 pieces per file (every grow parses the cut record again: small pieces would
         // make a run quadratic), cut at offsets that vary with the input.
-        same_arriving_in_pieces(*f, f.bytes.len() / 8 + data.len() % 7 + 1);
+        let piece = f.bytes.len() / 8 + data.len() % 7 + 1;
+        if let Err(e) = phusong_model::check_parse_paths(f.name, f.bytes, piece) {
+            panic!("{}: {e}", f.name);
+        }
     }
     let loaded = phusong_model::load(files.iter().copied());
     same_when_shared(&files, &loaded);
@@ -80,42 +82,6 @@ fn same_when_streamed(files: &[SourceFile<'_>], loaded: &Loaded, budget: usize) 
         assert!(steps < 10_000_000, "no end");
     }
     assert_eq!(format!("{:?}", loading.finish()), format!("{loaded:?}"));
-}
-
-/// Reading `file` a record at a time gives exactly the one-pass outcome.
-fn same_in_slices(file: SourceFile<'_>) {
-    let mut parser = FileParse::new(file.name, file.bytes);
-    let in_slices = loop {
-        let mut budget = 1;
-        if let Some(outcome) = parser.step(&mut budget) {
-            break outcome;
-        }
-    };
-    let at_once = phusong_model::parse_file(file.name, file.bytes);
-    assert_eq!(format!("{in_slices:?}"), format!("{at_once:?}"));
-}
-
-/// Reading `file` as it arrives, `piece` bytes at a time (the parser waiting at cut
-/// records), gives exactly the one-pass outcome.
-fn same_arriving_in_pieces(file: SourceFile<'_>, piece: usize) {
-    let bytes = file.bytes;
-    let mut have = piece.min(bytes.len());
-    let mut complete = false;
-    let mut parser = FileParse::arriving(file.name, &bytes[..have]);
-    let arriving = loop {
-        let mut budget = 2;
-        if let Some(outcome) = parser.step(&mut budget) {
-            break outcome;
-        }
-        if parser.waiting() {
-            assert!(!complete, "waits after the file's end");
-            have = (have + piece).min(bytes.len());
-            complete = have == bytes.len();
-            parser.grow(&bytes[..have], complete);
-        }
-    };
-    let at_once = phusong_model::parse_file(file.name, file.bytes);
-    assert_eq!(format!("{arriving:?}"), format!("{at_once:?}"));
 }
 
 /// Every message of the diagnostics, in both languages, and their JSON form.

@@ -5,8 +5,8 @@ use super::watcher::Watcher;
 use crate::browser::{mark, now_ms, yield_now};
 use crate::shared::SourceBytes;
 use crate::state::{AppState, Busy};
-use phusong_model::filling::FillingBuffer;
-use phusong_model::slices::SliceSizer;
+use phusong_model::FillingBuffer;
+use phusong_model::SliceSizer;
 use phusong_model::{Loading, Stage};
 use std::sync::Arc;
 

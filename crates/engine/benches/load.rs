@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, Criterion, SamplingMode, Throughput};
 use phusong_engine::{report_of, summary_json, Filter};
-use phusong_model::filling::FillingBuffer;
+use phusong_model::FillingBuffer;
 use phusong_model::{load, Loaded, Loading, SourceFile};
 use phusong_sample::{sample_json, SampleOptions};
 use std::sync::Arc;

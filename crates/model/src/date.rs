@@ -22,7 +22,7 @@ fn digits(b: &[u8]) -> Option<u32> {
 
 /// For a string that is not a valid date, the ISO form the user probably meant
 /// (`31/12/2024` → `2024-12-31`), when it is a real day written day-first.
-pub fn iso_hint(text: &str) -> Option<String> {
+pub(crate) fn iso_hint(text: &str) -> Option<String> {
     let parts: Vec<&str> = text.trim().split(['/', '-', '.']).collect();
     let [d, m, y] = parts.as_slice() else {
         return None;
@@ -45,7 +45,7 @@ pub fn format_vi(date: NaiveDate) -> String {
 }
 
 /// Months from the first month to the last, both counted: Jan–Dec is 12.
-pub fn months_spanned(start: NaiveDate, end: NaiveDate) -> i64 {
+pub(crate) fn months_spanned(start: NaiveDate, end: NaiveDate) -> i64 {
     (i64::from(end.year()) - i64::from(start.year())) * 12 + i64::from(end.month())
         - i64::from(start.month())
         + 1

@@ -64,7 +64,7 @@ const FOUND_MAX_CHARS: usize = 80;
 
 impl Found {
     /// Describes a lenient value.
-    pub fn of(seen: &Seen) -> Found {
+    pub(crate) fn of(seen: &Seen) -> Found {
         match seen {
             Seen::Null => Found::Null,
             Seen::Bool(b) => Found::Bool(*b),
@@ -78,7 +78,7 @@ impl Found {
     }
 
     /// Describes a `serde_json` value.
-    pub fn of_json(v: &serde_json::Value) -> Found {
+    pub(crate) fn of_json(v: &serde_json::Value) -> Found {
         use serde_json::Value;
         match v {
             Value::Null => Found::Null,
@@ -95,7 +95,7 @@ impl Found {
 }
 
 /// Cuts a string to [`FOUND_MAX_CHARS`] characters, marking the cut with "…".
-pub fn cut(s: &str) -> String {
+pub(crate) fn cut(s: &str) -> String {
     match s.char_indices().nth(FOUND_MAX_CHARS) {
         Some((at, _)) => format!("{}…", &s[..at]),
         None => s.to_owned(),

@@ -32,6 +32,8 @@ pub struct FillingBuffer {
 // safe as sharing a `&[u8]`, and sending it as safe as sending a `Vec<u8>`.
 #[allow(unsafe_code)]
 unsafe impl Send for FillingBuffer {}
+// SAFETY: as above: through `&self` the filled part is only read and one append at a
+// time writes the room after it, so `&FillingBuffer` may be shared like a `&[u8]`.
 #[allow(unsafe_code)]
 unsafe impl Sync for FillingBuffer {}
 

@@ -4,35 +4,39 @@
 //! quarantines bad records with every reason, and returns the merged, validated
 //! [`Dataset`] together with its [`Diagnostics`]. Nothing is dropped silently.
 
-pub mod check;
-pub mod dataset;
+mod check;
+mod dataset;
 pub mod date;
 pub mod diagnostics;
-pub mod filling;
+mod filling;
+mod fuzz;
 mod index;
-pub mod item_text;
-pub mod labels;
-pub mod load;
+mod item_text;
+mod labels;
+mod load;
 pub mod messages;
-pub mod nfc;
-pub mod parse;
-pub mod parse_slices;
+mod nfc;
+mod parse;
+mod parse_slices;
 mod plain_record;
-pub mod plan;
-pub mod raw;
+mod plan;
+mod raw;
 mod records;
 #[cfg(feature = "schema")]
 pub mod schema;
-pub mod slices;
+mod slices;
 mod suggest;
-pub mod vocab;
+mod vocab;
 
 pub use dataset::{
     Contract, ContractIdx, CoverageItem, Dataset, Deliverable, Event, EventIdx, ItemText,
     Organization, Outlet, OutletIdx, Period, Plan, Theme, ThemeIdx, ThemeList,
 };
 pub use diagnostics::{Diagnostics, FileError, Quarantined, Reason, RefusedFile, Section, Warning};
+pub use filling::{FillingBuffer, NotAppended};
+#[doc(hidden)]
+pub use fuzz::check_parse_paths;
 pub use labels::Lang;
-pub use load::{load, merge, FileOutcome, Loaded, Loading, SourceFile, Stage};
-pub use parse::{parse_file, ParsedFile};
+pub use load::{load, FileOutcome, Loaded, Loading, SourceFile, Stage};
+pub use slices::SliceSizer;
 pub use vocab::{Format, Level, OutletKind, Tone, FORMAT_COUNT};

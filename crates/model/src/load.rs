@@ -47,11 +47,6 @@ pub fn load<'a>(files: impl IntoIterator<Item = SourceFile<'a>>) -> Loaded {
     Loading::new(files.into_iter().collect()).finish()
 }
 
-/// Merges files already parsed one by one (in load order), then validates.
-pub fn merge(parsed: Vec<Result<ParsedFile<'_>, (String, FileError)>>) -> Loaded {
-    Merged::new(parsed).finish()
-}
-
 /// A load done a bounded amount of work at a time ([`Loading::step`]), so that a page
 /// can repaint and show progress in between; the result is the one of [`load`].
 pub struct Loading<'a> {
@@ -484,15 +479,6 @@ impl<'a> Merged<'a> {
             self.validation
                 .end_stream(crate::raw::RawRecords::default());
         }
-    }
-
-    /// Merges files already parsed (in load order), none of them shared.
-    fn new(parsed: Vec<Result<ParsedFile<'a>, (String, FileError)>>) -> Self {
-        let mut merging = Merging::default();
-        for p in parsed {
-            merging.add(p, None);
-        }
-        merging.validate()
     }
 
     fn finish(mut self) -> Loaded {

@@ -201,11 +201,6 @@ impl<'a> FileParse<'a> {
         self.streaming && !self.fell_back && !self.changed_while_streaming
     }
 
-    /// The file's name.
-    pub fn name(&self) -> &str {
-        &self.name
-    }
-
     /// More of the file has arrived: `bytes` is all of it so far (what was given before,
     /// then more), and `complete` says whether that is the whole file.
     pub fn grow(&mut self, bytes: &'a [u8], complete: bool) {
@@ -376,10 +371,10 @@ impl<'a> FileParse<'a> {
         // each part ending on a character boundary; `pos` is just after an ASCII byte or
         // at the start. The standard library's check of `rest` would cost a full pass
         // over the file again, which the checked parts already paid for.
-        #[allow(unsafe_code)]
         // SAFETY: `text[..checked]` is valid UTF-8 (checked in parts that each end on a
         // character boundary), `rest` is `text[pos..checked]` and does not start with a
         // continuation byte, so it starts on a character boundary: `rest` is valid UTF-8.
+        #[allow(unsafe_code)]
         Ok(unsafe { std::str::from_utf8_unchecked(rest) })
     }
 
@@ -463,9 +458,9 @@ impl<'a> FileParse<'a> {
             return Ok(());
         }
         match which {
-            0 => self.record::<Outlets, 4>(),
-            1 => self.record::<Contracts, 8>(),
-            _ => self.record::<Items, 12>(),
+            0 => self.record::<Outlets, { fields::outlet::COUNT }>(),
+            1 => self.record::<Contracts, { fields::contract::COUNT }>(),
+            _ => self.record::<Items, { fields::item::COUNT }>(),
         }
     }
 
@@ -620,21 +615,16 @@ trait Fields {
 
 struct Outlets;
 impl Fields for Outlets {
-    const NAMES: &'static [&'static str] = fields::OUTLET;
+    const NAMES: &'static [&'static str] = fields::outlet::NAMES;
 }
 struct Contracts;
 impl Fields for Contracts {
-    const NAMES: &'static [&'static str] = fields::CONTRACT;
+    const NAMES: &'static [&'static str] = fields::contract::NAMES;
 }
 struct Items;
 impl Fields for Items {
-    const NAMES: &'static [&'static str] = fields::ITEM;
+    const NAMES: &'static [&'static str] = fields::item::NAMES;
 }
-
-// The slot counts `element` passes for each section.
-const _: () = assert!(fields::OUTLET.len() == 4);
-const _: () = assert!(fields::CONTRACT.len() == 8);
-const _: () = assert!(fields::ITEM.len() == 12);
 
 /// One record read into `N` slots on the stack (then moved into the section's arena).
 struct Fixed<'a, F, const N: usize> {

@@ -516,26 +516,72 @@ impl<'de> Visitor<'de> for SectionSeed {
     }
 }
 
-/// Field lists of the sections, in slot order.
-pub mod fields {
-    /// Fields of an outlet.
-    pub const OUTLET: &[&str] = &["id", "name", "level", "kind"];
-    /// Fields of a contract.
-    pub const CONTRACT: &[&str] = &[
-        "id",
-        "outlet",
-        "title",
-        "signed",
-        "start",
-        "end",
-        "value_vnd",
-        "deliverables",
-    ];
-    /// Fields of a coverage item.
-    pub const ITEM: &[&str] = &[
-        "id", "date", "outlet", "title", "url", "format", "themes", "contract", "event", "tone",
-        "reach", "summary",
-    ];
+/// Declares the field table of a section: `id` first (every record's slot 0), then one
+/// entry per field, `SLOT = "name"`, in slot order. Both the slot numbers (`SLOT`, an
+/// enum's discriminants) and the names (`NAMES`, indexed by slot) come from that one
+/// list, and `COUNT` is its length.
+macro_rules! field_table {
+    ($(#[$doc:meta])* $section:ident { $($slot:ident = $name:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        pub(crate) mod $section {
+            #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+            #[repr(usize)]
+            enum Slot {
+                ID,
+                $($slot),+
+            }
+            /// Slot of `id`.
+            pub(crate) const ID: usize = Slot::ID as usize;
+            $(
+                #[doc = concat!("Slot of `", $name, "`.")]
+                pub(crate) const $slot: usize = Slot::$slot as usize;
+            )+
+            /// The field names, indexed by slot.
+            pub(crate) const NAMES: &[&str] = &["id", $($name),+];
+            /// How many slots a record of this section has.
+            pub(crate) const COUNT: usize = NAMES.len();
+        }
+    };
+}
+
+/// Field tables of the record sections: the names each record is read into, by slot.
+pub(crate) mod fields {
+    field_table! {
+        /// Fields of an outlet.
+        outlet { NAME = "name", LEVEL = "level", KIND = "kind" }
+    }
+    field_table! {
+        /// Fields of a contract.
+        contract {
+            OUTLET = "outlet",
+            TITLE = "title",
+            SIGNED = "signed",
+            START = "start",
+            END = "end",
+            VALUE = "value_vnd",
+            DELIVERABLES = "deliverables",
+        }
+    }
+    field_table! {
+        /// Fields of a coverage item.
+        item {
+            DATE = "date",
+            OUTLET = "outlet",
+            TITLE = "title",
+            URL = "url",
+            FORMAT = "format",
+            THEMES = "themes",
+            CONTRACT = "contract",
+            EVENT = "event",
+            TONE = "tone",
+            REACH = "reach",
+            SUMMARY = "summary",
+        }
+    }
+
+    /// The slot of `id`, slot 0 in every section (each table starts with it), read before
+    /// the record's section-specific checks.
+    pub(crate) const ID: usize = item::ID;
 }
 
 /// The top-level keys the format knows, in the order of [`RawFile`]'s fields.
@@ -596,9 +642,11 @@ impl<'de> Visitor<'de> for FileVisitor {
                 Some(0) => file.format = Some(map.next_value()?),
                 Some(1) => file.organization = non_null(map.next_value()?),
                 Some(2) => file.plan = non_null(map.next_value()?),
-                Some(3) => file.outlets = map.next_value_seed(section(fields::OUTLET))?,
-                Some(4) => file.contracts = map.next_value_seed(section(fields::CONTRACT))?,
-                Some(5) => file.coverage = map.next_value_seed(section(fields::ITEM))?,
+                Some(3) => file.outlets = map.next_value_seed(section(fields::outlet::NAMES))?,
+                Some(4) => {
+                    file.contracts = map.next_value_seed(section(fields::contract::NAMES))?
+                }
+                Some(5) => file.coverage = map.next_value_seed(section(fields::item::NAMES))?,
                 _ => {
                     map.next_value::<IgnoredAny>()?;
                 }

@@ -13,6 +13,7 @@ use crate::diagnostics::{
 use crate::filling::FillingBuffer;
 use crate::index::{key_hash, KeyIndex};
 use crate::item_text::ItemTextBuilder;
+use crate::raw::fields::{self, contract, item, outlet};
 use crate::raw::{RawRecord, RawRecords, RawSection, Seen};
 use crate::suggest::closest;
 use crate::vocab::{Format, Level, OutletKind, Tone};
@@ -300,7 +301,7 @@ impl Validator {
                 return;
             }
         };
-        let id: Option<Cow<'_, str>> = match rec.slot(0) {
+        let id: Option<Cow<'_, str>> = match rec.slot(fields::ID) {
             Some(Seen::Str(s)) => Some(s.clone()),
             _ => None,
         };
@@ -434,38 +435,6 @@ fn key_of(accepted: &Accepted, section: Section, i: u32) -> &str {
     }
 }
 
-/// Slot numbers of [`crate::raw::fields`].
-mod slot {
-    pub const ID: usize = 0;
-    pub mod outlet {
-        pub const NAME: usize = 1;
-        pub const LEVEL: usize = 2;
-        pub const KIND: usize = 3;
-    }
-    pub mod contract {
-        pub const OUTLET: usize = 1;
-        pub const TITLE: usize = 2;
-        pub const SIGNED: usize = 3;
-        pub const START: usize = 4;
-        pub const END: usize = 5;
-        pub const VALUE: usize = 6;
-        pub const DELIVERABLES: usize = 7;
-    }
-    pub mod item {
-        pub const DATE: usize = 1;
-        pub const OUTLET: usize = 2;
-        pub const TITLE: usize = 3;
-        pub const URL: usize = 4;
-        pub const FORMAT: usize = 5;
-        pub const THEMES: usize = 6;
-        pub const CONTRACT: usize = 7;
-        pub const EVENT: usize = 8;
-        pub const TONE: usize = 9;
-        pub const REACH: usize = 10;
-        pub const SUMMARY: usize = 11;
-    }
-}
-
 impl Validator {
     fn location(&self, section: Section, at: (usize, usize), id: Option<String>) -> RecordLocation {
         RecordLocation {
@@ -507,17 +476,17 @@ impl Validator {
     }
 
     fn outlet(&self, mut rec: RawRecord<'_, '_>, c: &mut Checks) -> Option<Outlet> {
-        let id = c.text(rec.take(slot::ID), "id");
-        let name = c.text(rec.take(slot::outlet::NAME), "name");
+        let id = c.text(rec.take(outlet::ID), "id");
+        let name = c.text(rec.take(outlet::NAME), "name");
         let level = c.one_of(
-            rec.take(slot::outlet::LEVEL),
+            rec.take(outlet::LEVEL),
             "level",
             true,
             Level::parse,
             Level::NAMES,
         );
         let kind = c.one_of(
-            rec.take(slot::outlet::KIND),
+            rec.take(outlet::KIND),
             "kind",
             false,
             OutletKind::parse,
@@ -582,22 +551,22 @@ impl Validator {
     }
 
     fn contract(&self, mut rec: RawRecord<'_, '_>, c: &mut Checks) -> Option<Contract> {
-        let id = c.text(rec.take(slot::ID), "id");
-        let outlet_id = c.text(rec.take(slot::contract::OUTLET), "outlet");
+        let id = c.text(rec.take(contract::ID), "id");
+        let outlet_id = c.text(rec.take(contract::OUTLET), "outlet");
         let outlet = self.outlet_ref(outlet_id, "outlet", c);
         let title = c
-            .opt_text(rec.take(slot::contract::TITLE), "title")
+            .opt_text(rec.take(contract::TITLE), "title")
             .map(crate::nfc::display);
-        let signed = c.opt_date(rec.take(slot::contract::SIGNED), "signed");
-        let start = c.date(rec.take(slot::contract::START), "start");
-        let end = c.date(rec.take(slot::contract::END), "end");
+        let signed = c.opt_date(rec.take(contract::SIGNED), "signed");
+        let start = c.date(rec.take(contract::START), "start");
+        let end = c.date(rec.take(contract::END), "end");
         if let (Some(start), Some(end)) = (start, end) {
             if end < start {
                 c.reasons.push(Reason::EndBeforeStart { start, end });
             }
         }
-        let value_vnd = c.integer(rec.take(slot::contract::VALUE), "value_vnd", 0);
-        let deliverables = self.deliverables(rec.take(slot::contract::DELIVERABLES), c);
+        let value_vnd = c.integer(rec.take(contract::VALUE), "value_vnd", 0);
+        let deliverables = self.deliverables(rec.take(contract::DELIVERABLES), c);
         Some(Contract {
             id: id?.into_owned(),
             outlet: outlet?,
@@ -677,32 +646,37 @@ impl Validator {
         shared: Option<&Arc<FillingBuffer>>,
         c: &mut Checks,
     ) -> Option<CoverageItem> {
-        use slot::item as s;
-        let id = c.text(rec.take(slot::ID), "id");
-        let date = c.date(rec.take(s::DATE), "date");
-        let outlet_id = c.text(rec.take(s::OUTLET), "outlet");
+        let id = c.text(rec.take(item::ID), "id");
+        let date = c.date(rec.take(item::DATE), "date");
+        let outlet_id = c.text(rec.take(item::OUTLET), "outlet");
         let outlet = self.outlet_ref(outlet_id, "outlet", c);
-        let title = c.text(rec.take(s::TITLE), "title");
-        let url = c.opt_any_text(rec.take(s::URL), "url");
+        let title = c.text(rec.take(item::TITLE), "title");
+        let url = c.opt_any_text(rec.take(item::URL), "url");
         let format = c.one_of(
-            rec.take(s::FORMAT),
+            rec.take(item::FORMAT),
             "format",
             true,
             Format::parse,
             Format::NAMES,
         );
-        let codes = rec.take(s::THEMES);
+        let codes = rec.take(item::THEMES);
         let codes = c.opt_text_list(&codes, "themes");
         let themes = self.theme_refs(codes, "themes", c);
         let contract = c
-            .opt_text(rec.take(s::CONTRACT), "contract")
+            .opt_text(rec.take(item::CONTRACT), "contract")
             .and_then(|id| self.contract_ref(id, c));
         let event = c
-            .opt_text(rec.take(s::EVENT), "event")
+            .opt_text(rec.take(item::EVENT), "event")
             .and_then(|id| self.event_ref(id, c));
-        let tone = c.one_of(rec.take(s::TONE), "tone", false, Tone::parse, Tone::NAMES);
-        let reach = c.opt_integer(rec.take(s::REACH), "reach", 0);
-        let summary = c.opt_any_text(rec.take(s::SUMMARY), "summary");
+        let tone = c.one_of(
+            rec.take(item::TONE),
+            "tone",
+            false,
+            Tone::parse,
+            Tone::NAMES,
+        );
+        let reach = c.opt_integer(rec.take(item::REACH), "reach", 0);
+        let summary = c.opt_any_text(rec.take(item::SUMMARY), "summary");
         let (id, title, date, outlet, format) = (id?, title?, date?, outlet?, format?);
         let (url, summary) = (url.as_deref(), summary.as_deref());
         Some(CoverageItem {
