@@ -3,7 +3,7 @@
 //! order and those dated outside its term. It prints with the report once chosen, or alone.
 
 use crate::browser::{next_frame, print};
-use crate::i18n::texts;
+use crate::i18n::{document, texts};
 use crate::report::view::{use_view, with_view};
 use crate::state::use_app;
 use leptos::prelude::*;
@@ -64,13 +64,15 @@ pub fn AcceptanceAppendix(alone: RwSignal<bool>) -> impl IntoView {
                     {move || t().acceptance_print_alone}
                 </button>
             </div>
-            {move || appendix.get().map(|a| appendix_view(a, t().acceptance_empty))}
+            {move || appendix.get().map(|a| appendix_view(a, state.lang.get()))}
         </section>
     }
 }
 
-/// One contract's appendix.
-fn appendix_view(a: Acceptance, empty: &'static str) -> impl IntoView {
+/// One contract's appendix, ending with the sign-off of both parties.
+fn appendix_view(a: Acceptance, lang: phusong_model::Lang) -> impl IntoView {
+    let empty = texts(lang).acceptance_empty;
+    let doc = document(lang);
     let facts = a
         .facts
         .into_iter()
@@ -95,6 +97,10 @@ fn appendix_view(a: Acceptance, empty: &'static str) -> impl IntoView {
         <h2 data-testid="acceptance-title">{a.title}</h2>
         <ul class="acceptance-facts">{facts}</ul>
         {parts}
+        <div class="acceptance-sign">
+            <div><strong>{doc.acceptance_buyer}</strong><em>{doc.sign_hint}</em></div>
+            <div><strong>{doc.acceptance_outlet}</strong><em>{doc.sign_hint}</em></div>
+        </div>
     }
 }
 

@@ -103,6 +103,9 @@ pub(crate) const WORDS: Words = Words {
         signer_title_label: "Title of the signer",
         signer_name_label: "Name of the signer",
         signer_name_placeholder: "Full name",
+        acceptance_buyer: "FOR THE ORDERING BODY",
+        acceptance_outlet: "FOR THE OUTLET",
+        sign_hint: "(Signature and full name)",
     },
     sections: Sections {
         themes: "Coverage by plan theme",

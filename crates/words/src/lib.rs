@@ -238,6 +238,10 @@ pub struct Document {
     pub signer_title_label: &'static str,
     pub signer_name_label: &'static str,
     pub signer_name_placeholder: &'static str,
+    /// The acceptance appendix's sign-off: the ordering body, the outlet, and the hint under each.
+    pub acceptance_buyer: &'static str,
+    pub acceptance_outlet: &'static str,
+    pub sign_hint: &'static str,
 }
 
 /// The title of each section of the report (see [`Section::title`]).

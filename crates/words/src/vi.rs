@@ -103,6 +103,9 @@ pub(crate) const WORDS: Words = Words {
         signer_title_label: "Chức vụ người ký",
         signer_name_label: "Họ tên người ký",
         signer_name_placeholder: "Họ và tên",
+        acceptance_buyer: "ĐẠI DIỆN BÊN ĐẶT HÀNG",
+        acceptance_outlet: "ĐẠI DIỆN CƠ QUAN BÁO CHÍ",
+        sign_hint: "(Ký, ghi rõ họ tên)",
     },
     sections: Sections {
         themes: "Kết quả theo nội dung tuyên truyền trọng tâm",
