@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { launch, monitoredPage } from './browser.mjs';
-import { ReportPage, reportReady } from './report-page.mjs';
+import { ReportPage } from './report-page.mjs';
 import { DIST_DIR, serveDir } from './server.mjs';
 import { summaryDiff } from './summary-compare.mjs';
 
@@ -27,56 +27,33 @@ after(async () => {
   await server?.close();
 });
 
-/** A `DataTransfer` in the page holding the files at `paths`, as a drag from the desktop carries. */
-async function dataTransfer(page, paths) {
-  const files = await Promise.all(
-    paths.map(async (p) => ({ name: path.basename(p), base64: (await readFile(p)).toString('base64') })),
-  );
-  return page.evaluateHandle((files) => {
-    const dt = new DataTransfer();
-    for (const f of files) {
-      const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
-      dt.items.add(new File([bytes], f.name, { type: 'application/json' }));
-    }
-    return dt;
-  }, files);
-}
-
-/** Drags `paths` over the page, checks the drop hint shows, and drops them. */
-async function drop(page, paths) {
-  const dt = await dataTransfer(page, paths);
-  await page.dispatchEvent('.drop-zone', 'dragover', { dataTransfer: dt });
-  const hint = page.locator('.drop-hint');
-  await hint.waitFor({ state: 'visible' });
-  assert.equal((await hint.innerText()).trim(), 'Thả tệp JSON vào đây để tải');
-  await page.dispatchEvent('.drop-zone', 'drop', { dataTransfer: dt });
-  await hint.waitFor({ state: 'hidden' });
+/** Drags `paths` from the desktop over the page, checks the drop hint it shows, and drops them. */
+async function drop(report, paths) {
+  assert.equal(await report.dropFiles(paths), 'Thả tệp JSON vào đây để tải');
 }
 
 test('files dropped on the page add up to the expected summary; a dropped broken file is refused and changes nothing', { timeout: 90_000 }, async () => {
   const b = await launch();
   try {
     const { page, log } = await monitoredPage(b.context);
-    const report = new ReportPage(page, server.url);
-    await report.open();
-    await reportReady(page);
+    const report = await new ReportPage(page, server.url).openReady();
     const want = JSON.parse(await readFile(EXPECTED, 'utf8'));
 
     // The plan and the contracts first: a report with no items yet.
-    await drop(page, ['part-0-plan.json', 'part-1-contracts.json'].map((f) => path.join(SPLIT, f)));
-    await reportReady(page, 0);
+    await drop(report, ['part-0-plan.json', 'part-1-contracts.json'].map((f) => path.join(SPLIT, f)));
+    await report.waitItems(0);
     // Then the coverage, dropped later: added to what is loaded, not replacing it.
-    await drop(page, ['part-2-coverage.json', 'part-3-coverage.json'].map((f) => path.join(SPLIT, f)));
-    await reportReady(page, want.summary.totals.items);
-    assert.equal(Number(await page.textContent('[data-testid=quarantined-count]')), want.quarantined.length);
-    const before = JSON.parse((await report.exportSummary()).text);
+    await drop(report, ['part-2-coverage.json', 'part-3-coverage.json'].map((f) => path.join(SPLIT, f)));
+    await report.waitItems(want.summary.totals.items);
+    assert.equal(await report.problems.quarantinedCount(), want.quarantined.length);
+    const before = await report.summary();
     assert.deepEqual(summaryDiff(before, want.summary), [], 'the dropped files give the expected summary');
 
-    await drop(page, [BROKEN]);
-    await page.locator('[data-testid=problems]').getByText('06-duplicate-theme-code.json').first().waitFor();
-    await reportReady(page, want.summary.totals.items);
-    assert.equal(Number(await page.textContent('[data-testid=refused-count]')), 1);
-    const after = JSON.parse((await report.exportSummary()).text);
+    await drop(report, [BROKEN]);
+    await report.problems.waitFor('06-duplicate-theme-code.json');
+    await report.waitItems(want.summary.totals.items);
+    assert.equal(await report.problems.refusedCount(), 1);
+    const after = await report.summary();
     assert.deepEqual(after, before, 'the refused file changed nothing in the summary');
     assert.deepEqual(log.pageErrors, []);
   } finally {
@@ -95,19 +72,18 @@ test('while a big file loads, the page answers: the file buttons wait and a file
     const { page, log } = await monitoredPage(b.context);
     const report = new ReportPage(page, server.url);
     await report.open();
-    await page.setInputFiles('[data-testid=file-input]', big);
-    const progress = page.locator('[data-testid=progress]');
-    await progress.waitFor({ state: 'visible' });
+    await report.loadFiles(big);
+    await report.waitProgress();
     // The page is not frozen: it answers a script, and the buttons that start a load wait.
-    assert.equal(await page.isDisabled('[data-testid=load-sample]'), true);
-    assert.equal(await page.isDisabled('[data-testid=file-input]'), true);
-    await drop(page, [BROKEN]);
-    assert.equal(await progress.isVisible(), true, 'the drop came while the big file was still loading');
+    assert.equal(await report.isDisabled('load-sample'), true);
+    assert.equal(await report.isDisabled('file-input'), true);
+    await drop(report, [BROKEN]);
+    assert.equal(await report.progressShown(), true, 'the drop came while the big file was still loading');
     // The big file loads whole, then the dropped file is refused by name, after it.
-    await page.locator('[data-testid=problems]').getByText('06-duplicate-theme-code.json').first().waitFor({ timeout: 120_000 });
-    await reportReady(page, items);
-    assert.equal(Number(await page.textContent('[data-testid=refused-count]')), 1);
-    assert.equal(await page.isDisabled('[data-testid=load-sample]'), false);
+    await report.problems.waitFor('06-duplicate-theme-code.json', { timeout: 120_000 });
+    await report.waitItems(items);
+    assert.equal(await report.problems.refusedCount(), 1);
+    assert.equal(await report.isDisabled('load-sample'), false);
     assert.deepEqual(log.pageErrors, []);
   } finally {
     await b.close();

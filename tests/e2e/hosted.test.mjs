@@ -39,7 +39,7 @@ test('hosted build renders the shell, same-origin only, no CSP violation', { tim
 
   assert.equal(await report.title(), 'phusong — Báo cáo kết quả thông tin, tuyên truyền');
   assert.equal(await report.itemCount(), 0);
-  assert.equal(await page.getAttribute('html', 'lang'), 'vi');
+  assert.equal(await report.documentLanguage(), 'vi');
 
   const origin = new URL(server.url).origin;
   const foreign = log.requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('data:'));
@@ -70,11 +70,10 @@ test('hosted build: a dataset chosen and exported, every request to this origin 
   const want = JSON.parse(await readFile(path.join(VALID, `${name}.expected.json`), 'utf8'));
   const files = (await readdir(path.join(VALID, name))).sort().map((f) => path.join(VALID, name, f));
   await report.loadFiles(files);
-  await page.waitForSelector(`[data-testid=report][data-ready=true][data-items="${want.summary.totals.items}"]`);
+  await report.waitItems(want.summary.totals.items);
   const exported = await report.exportSummary();
   assert.deepEqual(summaryDiff(JSON.parse(exported.text), want.summary), []);
-  await page.click('[data-testid=load-sample]');
-  await page.waitForSelector('[data-testid=report][data-ready=true][data-items="1500"]');
+  await report.loadSample();
 
   const origin = new URL(server.url).origin;
   const foreign = log.requests.filter((u) => !u.startsWith(origin + '/') && !/^(data|blob):/.test(u));

@@ -5,7 +5,7 @@
 // and the browser still asks for nothing but file:, data: and blob: URLs.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
@@ -67,26 +67,16 @@ test('phusong.html over file:// renders, loads only itself, no CSP violation', {
 
 test('over file://, every face of the report\'s typeface is loading before the app starts: its first paint has all its letters', { timeout: 60_000 }, async () => {
   const { page, log } = await monitoredPage(browser.context);
+  const report = new ReportPage(page, pathToFileURL(FILE).href);
   // The boot script marks phusong:wasm-unpacked just before it starts the app; note then
   // which faces of Tinos the page has not asked for yet (font-display: block leaves the
   // letters of a face still loading blank, and a face asked for by the app arrived after
   // its first paint).
-  await page.addInitScript(() => {
-    const mark = performance.mark.bind(performance);
-    performance.mark = (name, options) => {
-      if (name === 'phusong:wasm-unpacked') {
-        window.__unasked = [...document.fonts]
-          .filter((f) => f.family.replace(/"/g, '') === 'Tinos' && f.status === 'unloaded')
-          .map((f) => `${f.weight} ${f.style} ${f.unicodeRange.slice(0, 12)}`);
-      }
-      return mark(name, options);
-    };
-  });
-  await page.goto(pathToFileURL(FILE).href + '#sample');
-  await page.waitForFunction(() => document.querySelector('[data-testid=report]')?.dataset.ready === 'true', null, { timeout: 30_000 });
-  const faces = await page.evaluate(() => [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Tinos').length);
-  assert.equal(faces, 8, 'regular, bold, italic, bold italic; Latin and Vietnamese each');
-  assert.deepEqual(await page.evaluate(() => window.__unasked), [], 'faces not yet asked for when the app starts');
+  await report.watchFacesUnaskedAtStart('Tinos');
+  await report.open('#sample');
+  await report.waitReady();
+  assert.equal(await report.faces('Tinos'), 8, 'regular, bold, italic, bold italic; Latin and Vietnamese each');
+  assert.deepEqual(await report.facesUnaskedAtStart(), [], 'faces not yet asked for when the app starts');
   assert.deepEqual(log.pageErrors, []);
   await page.close();
 });
@@ -112,7 +102,7 @@ test('over file://: a conformance case chosen, exported and printed, the sample 
   // Its report printed: A4 pages, the header of Decree 30.
   await mkdir(OUT, { recursive: true });
   const pdf = path.join(OUT, 'offline-02.pdf');
-  await writeFile(pdf, await report.pdf());
+  await report.printing.pdf(pdf);
   const { pages, sizes } = pdfPages(pdf);
   assert.ok(pages > 1, 'more than one page');
   assert.equal(sizes.length, pages);

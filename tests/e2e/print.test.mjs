@@ -10,12 +10,12 @@
 // to PNG (test-results/pdf-*) for people to look at.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { after, afterEach, before, beforeEach, test } from 'node:test';
 import { launch, monitoredPage } from './browser.mjs';
 import { mm, notA4, pdfFonts, pdfPages, pdfText, pdfWords, poppler, squash } from './pdf.mjs';
-import { generateSample, reportReady } from './report-page.mjs';
+import { generateSample, ReportPage } from './report-page.mjs';
 import { DIST_DIR, serveDir } from './server.mjs';
 import { readdirSync } from 'node:fs';
 
@@ -67,118 +67,59 @@ function tinosCoverage() {
   return (cp) => ranges.some(([a, b]) => cp >= a && cp <= b);
 }
 
-const ready = (page, items) => reportReady(page, items);
-
-/** A monitored page that records the print events with the appendix rows present at each. */
+/** The app opened on a monitored page that records the print events with the appendix rows present at each. */
 async function printablePage() {
   const { page, log } = await monitoredPage(browser.context);
-  await page.addInitScript(() => {
-    window.__printEvents = [];
-    const rows = () => document.querySelectorAll('table.items tbody tr').length;
-    // Registered before the app's listeners: `beforeprint` sees the screen's rows, and a
-    // `requestAnimationFrame`-free read at `afterprint` sees what was printed.
-    addEventListener('beforeprint', () => window.__printEvents.push(['beforeprint', rows()]));
-    addEventListener('afterprint', () => window.__printEvents.push(['afterprint', rows()]));
-  });
-  await page.goto(server.url, { waitUntil: 'load' });
-  await ready(page);
-  return { page, log };
+  const report = new ReportPage(page, server.url);
+  // Registered before the app's listeners: `beforeprint` sees the screen's rows, and a
+  // `requestAnimationFrame`-free read at `afterprint` sees what was printed.
+  await report.printing.recordPrintEvents();
+  await report.openReady();
+  return { page, log, report };
 }
 
 /**
  * Prints the page as Chromium's print does (page.pdf: print media, the CSS page size,
- * `beforeprint` then `afterprint`; the app renders its whole appendix in between) to `file`.
+ * `beforeprint` then `afterprint`; the app renders its whole appendix in between) to `file`;
+ * returns the print events.
  */
-async function printToPdf(page, file) {
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-  await writeFile(file, pdf);
-  return page.evaluate(() => window.__printEvents.splice(0));
-}
-
-/** What the report shows that the PDF must contain (or must not), read from the DOM. */
-async function documentFacts(page) {
-  return page.evaluate(() => {
-    const text = (el) => el?.textContent.replace(/\s+/g, ' ').trim() ?? '';
-    const all = (sel) => [...document.querySelectorAll(sel)];
-    // The chart blocks of sections.rs: a heading, then the figure with the SVG.
-    const charts = all('.report-section .chart-block')
-      .filter((b) => b.querySelector('figure svg'))
-      .map((b) => ({
-        heading: text(b.querySelector('h2, h3')),
-        // What the chart writes: labels, values, legend (at least 3 characters).
-        texts: [...new Set([...b.querySelectorAll('svg text')].map(text))].filter((t) => t.length >= 3),
-      }));
-    // The document's own words (tables, headings, charts, narrative): a filter label that is
-    // also a column header ("Cơ quan báo chí") legitimately prints.
-    const content = all('.document th, .document td, .document h2, .document h3, .document h4, .document svg text, .part-text, .doc-header .print-only, .as-of')
-      .map(text)
-      .join('\n');
-    const controls = [
-      ...all('.toolbar button, .toolbar label, .toolbar option'),
-      ...all('.filter-bar .filter > span, .filter-bar button'),
-      ...all('[data-testid=appendix-page], [data-testid=items-csv], .csv, .narrative .hint'),
-    ]
-      .map(text)
-      .filter((t) => t.length >= 3 && !content.includes(t));
-    return {
-      narrative: text(document.querySelector('[data-testid=narrative] .part-text p')),
-      nation: text(document.querySelector('.doc-header .nation')),
-      motto: text(document.querySelector('.doc-header .motto')),
-      charts,
-      controls: [...new Set(controls)],
-      appendixHead: all('table.items thead th').map(text),
-    };
-  });
+async function printToPdf(report, file) {
+  await report.printing.pdf(file);
+  return report.printing.printEvents();
 }
 
 test('"Xuất PDF" renders the whole appendix, then opens the print dialog', { timeout: 60_000 }, async () => {
   const { page, log } = await monitoredPage(browser.context);
-  await page.addInitScript(() => {
-    window.__printCalls = [];
-    window.print = () => window.__printCalls.push(document.querySelectorAll('table.items tbody tr').length);
-  });
-  await page.goto(server.url, { waitUntil: 'load' });
-  await ready(page);
-  await page.click('[data-testid=load-sample]');
-  await ready(page, 1500);
-  assert.ok((await page.$$('table.items tbody tr')).length <= 50, 'the screen shows a page of the appendix');
-  await page.click('[data-testid=print]');
-  await page.waitForFunction(() => window.__printCalls.length === 1);
-  assert.deepEqual(await page.evaluate(() => window.__printCalls), [1500], 'rows rendered when the dialog opened');
-  await page.waitForFunction(() => document.querySelectorAll('table.items tbody tr').length <= 50);
+  const report = await new ReportPage(page, server.url).openReady();
+  // The browser's print dialog is replaced by a recorder of what the report held when it opened.
+  await report.printing.catchPrintDialog();
+  await report.loadSample();
+  assert.ok((await report.appendix.rowCount()) <= 50, 'the screen shows a page of the appendix');
+  await report.printing.exportPdf();
+  assert.deepEqual((await report.printing.dialogs()).map((d) => d.rows), [1500], 'rows rendered when the dialog opened');
+  await report.printing.waitAppendixRowsAtMost(50);
   assert.deepEqual(log.pageErrors, []);
   await page.close();
 });
 
 test('the sample report prints as an A4 document in the administrative style', { timeout: 90_000 }, async (t) => {
-  const { page, log } = await printablePage();
-  await page.click('[data-testid=load-sample]');
-  await ready(page, 1500);
-  const facts = await documentFacts(page);
+  const { page, log, report } = await printablePage();
+  await report.loadSample();
+  const facts = await report.printing.documentFacts();
 
   // The motto as Decree 30 writes it: hyphen-minus between the phrases, spaces around them.
   assert.equal(facts.nation, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
   assert.equal(facts.motto, 'Độc lập - Tự do - Hạnh phúc');
   // Every table fits the text width of an A4 page (210 − 30 − 15 mm = 165 mm ≈ 623 CSS px):
   // Chromium clips what passes the right margin.
-  await page.emulateMedia({ media: 'print' });
-  await page.setViewportSize({ width: 623, height: 900 });
-  const tooWide = await page.evaluate(() =>
-    [...document.querySelectorAll('.document table')]
-      .filter((t) => t.getBoundingClientRect().width > document.querySelector('.document').clientWidth + 0.5)
-      .map((t) => `${t.dataset.table}: ${t.getBoundingClientRect().width}px`),
-  );
-  assert.deepEqual(tooWide, [], 'tables wider than the printed text');
-  await page.setViewportSize({ width: 1280, height: 900 });
-  // Back to no emulation: page.pdf prints with print media unless screen is emulated.
-  await page.emulateMedia({ media: null });
+  assert.deepEqual(await report.printing.tablesWiderThanText(), [], 'tables wider than the printed text');
 
   const file = path.join(OUT, 'sample-report.pdf');
-  const events = await printToPdf(page, file);
+  const events = await printToPdf(report, file);
   // Chromium fired beforeprint (the screen had one page of the appendix) and, when the PDF
   // was done, afterprint with every row still there: the app printed its whole appendix.
   assert.deepEqual(events, [['beforeprint', 50], ['afterprint', 1500]], 'print events and rows');
-  await page.waitForFunction(() => document.querySelectorAll('table.items tbody tr').length === 50);
+  await report.printing.waitAppendixRows(50);
 
   const { pages: count, sizes } = pdfPages(file);
   assert.ok(count > 1, 'more than one page');
@@ -307,15 +248,11 @@ test('a dataset of 30 contracts and 1,000 items prints with every contract and e
   }
   assert.equal(data.contracts.length, 30);
 
-  const { page, log } = await printablePage();
-  await page.setInputFiles('[data-testid=file-input]', {
-    name: 'ke-hoach-30-hop-dong.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(data)),
-  });
-  await ready(page, 1000);
+  const { page, log, report } = await printablePage();
+  await report.loadBuffer('ke-hoach-30-hop-dong.json', JSON.stringify(data));
+  await report.waitItems(1000);
   const file = path.join(OUT, 'contracts-30.pdf');
-  const events = await printToPdf(page, file);
+  const events = await printToPdf(report, file);
   assert.deepEqual(events, [['beforeprint', 50], ['afterprint', 1000]], 'print events and rows');
   const { pages: count, sizes } = pdfPages(file);
   assert.deepEqual(notA4(sizes), [], 'pages that are not A4 portrait');
@@ -338,12 +275,11 @@ test('a dataset of 30 contracts and 1,000 items prints with every contract and e
 
 test('a dataset written in NFD prints as NFC, in Tinos', { timeout: 90_000 }, async () => {
   const dir = path.join(ROOT, 'tests/fixtures/conformance/valid/02-split-with-bad-records');
-  const { page } = await printablePage();
-  await page.setInputFiles('[data-testid=file-input]', readdirSync(dir).sort().map((f) => path.join(dir, f)));
-  await page.waitForFunction(() => Number(document.querySelector('[data-testid=report]')?.dataset.items) > 0);
-  await ready(page);
+  const { page, report } = await printablePage();
+  await report.loadFiles(readdirSync(dir).sort().map((f) => path.join(dir, f)));
+  await report.waitSomeItems();
   const file = path.join(OUT, 'nfd-case-02.pdf');
-  await printToPdf(page, file);
+  await printToPdf(report, file);
   const text = pdfText(file).join('\n');
   const covered = tinosCoverage();
   const uncovered = [...new Set(text.replace(/\s/g, ''))].filter((c) => !covered(c.codePointAt(0)));

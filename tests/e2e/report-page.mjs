@@ -274,6 +274,35 @@ export class ReportPage {
     return this.page.getAttribute('meta[http-equiv=Content-Security-Policy]', 'content');
   }
 
+  /** How many faces of the typeface `family` the page declares. */
+  async faces(family) {
+    return this.page.evaluate((family) => [...document.fonts].filter((f) => f.family.replace(/"/g, '') === family).length, family);
+  }
+
+  /**
+   * Notes, when the boot script marks `phusong:wasm-unpacked` (just before it starts the app),
+   * which faces of `family` the page has not asked for yet (`facesUnaskedAtStart()`). An init
+   * script: call it before the page opens.
+   */
+  async watchFacesUnaskedAtStart(family) {
+    await this.page.addInitScript((family) => {
+      const mark = performance.mark.bind(performance);
+      performance.mark = (name, options) => {
+        if (name === 'phusong:wasm-unpacked') {
+          window.__unasked = [...document.fonts]
+            .filter((f) => f.family.replace(/"/g, '') === family && f.status === 'unloaded')
+            .map((f) => `${f.weight} ${f.style} ${f.unicodeRange.slice(0, 12)}`);
+        }
+        return mark(name, options);
+      };
+    }, family);
+  }
+
+  /** The faces not yet asked for when the app started (see `watchFacesUnaskedAtStart`). */
+  async facesUnaskedAtStart() {
+    return this.page.evaluate(() => window.__unasked);
+  }
+
   /** Whether the control `testid` (e.g. `clear-data`, `export-summary`, `print`, `load-sample`, `file-input`) is disabled. */
   async isDisabled(testid) {
     return this.page.isDisabled(`[data-testid=${testid}]`);
