@@ -13,6 +13,7 @@ pub mod csv;
 pub mod filters;
 pub mod headline;
 pub mod narrative;
+pub mod problems;
 pub mod shortcomings;
 pub mod tables;
 pub mod text;

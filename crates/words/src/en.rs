@@ -315,4 +315,34 @@ pub(crate) const SENTENCES: Sentences = Sentences {
         format!("{n} records were left out as malformed and are not counted in this report; they need to be checked and completed.")
     },
     part2_none: "The figures show no theme below half its target and no contract behind its pace.",
+    group_records: |(n, text), reason| {
+        format!(
+            "{text} {}: {reason}",
+            if n == 1 { "record" } else { "records" }
+        )
+    },
+    group_out_of_period: |n, start, end| {
+        format!(
+            "{} dated outside the plan period ({start} – {end}): not counted",
+            counted(n, "item", "items")
+        )
+    },
+    group_outside_term: |n, contract, start, end| {
+        format!("{} outside the term of contract '{contract}' ({start} – {end}); still counted for the contract", counted(n, "item", "items"))
+    },
+    group_outlet_differs: |n, outlet, contract, contract_outlet| {
+        format!("{} of outlet '{outlet}' under contract '{contract}' of '{contract_outlet}'; please check", counted(n, "item", "items"))
+    },
+    group_duplicate_url: |n, url| {
+        format!(
+            "{} with the same url '{url}'; they may have been entered twice",
+            counted(n, "item", "items")
+        )
+    },
+    group_repeated_key: |n, keys| {
+        format!(
+            "{} with field {keys} written twice; the last value was used",
+            counted(n, "record", "records")
+        )
+    },
 };

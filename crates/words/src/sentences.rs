@@ -130,4 +130,17 @@ pub struct Sentences {
     pub part2_malformed: fn(n: &str) -> String,
     /// Part II when the numbers show nothing to say.
     pub part2_none: &'static str,
+    /// Problems grouped by reason: "19 bản ghi: …" (records left out for one reason).
+    pub group_records: fn(Count, reason: &str) -> String,
+    /// Warnings grouped: items outside the plan period (start, end).
+    pub group_out_of_period: fn(Count, start: &str, end: &str) -> String,
+    /// Items outside one contract's term.
+    pub group_outside_term: fn(Count, contract: &str, start: &str, end: &str) -> String,
+    /// Items of an outlet under another outlet's contract.
+    pub group_outlet_differs:
+        fn(Count, outlet: &str, contract: &str, contract_outlet: &str) -> String,
+    /// Items sharing one url.
+    pub group_duplicate_url: fn(Count, url: &str) -> String,
+    /// Records with a key written twice.
+    pub group_repeated_key: fn(Count, keys: &str) -> String,
 }

@@ -313,4 +313,22 @@ pub(crate) const SENTENCES: Sentences = Sentences {
     },
     part2_none:
         "Số liệu chưa cho thấy nội dung nào đạt dưới 50 % chỉ tiêu hay hợp đồng nào chậm tiến độ.",
+    group_records: |(_, n), reason| format!("{n} bản ghi: {reason}"),
+    group_out_of_period: |(_, n), start, end| {
+        format!(
+            "{n} tin, bài có ngày nằm ngoài kỳ kế hoạch ({start} – {end}): không tính vào báo cáo"
+        )
+    },
+    group_outside_term: |(_, n), contract, start, end| {
+        format!("{n} tin, bài nằm ngoài thời hạn hợp đồng '{contract}' ({start} – {end}); vẫn được tính cho hợp đồng")
+    },
+    group_outlet_differs: |(_, n), outlet, contract, contract_outlet| {
+        format!("{n} tin, bài của cơ quan báo chí '{outlet}' ghi theo hợp đồng '{contract}' của '{contract_outlet}'; hãy kiểm tra lại")
+    },
+    group_duplicate_url: |(_, n), url| {
+        format!("{n} tin, bài có cùng đường dẫn '{url}'; có thể bị nhập hai lần")
+    },
+    group_repeated_key: |(_, n), keys| {
+        format!("{n} bản ghi có trường {keys} được ghi hai lần; giá trị sau cùng được dùng")
+    },
 };
