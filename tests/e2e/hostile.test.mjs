@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { launch, monitoredPage } from './browser.mjs';
-import { reportReady } from './report-page.mjs';
+import { ReportPage } from './report-page.mjs';
 import { DIST_DIR, serveDir } from './server.mjs';
 
 const SMALL = new URL('../fixtures/conformance/valid/01-small/dataset.json', import.meta.url).pathname;
@@ -78,21 +78,9 @@ after(async () => {
   await server?.close();
 });
 
-const ready = (page, items) => reportReady(page, items);
-
 /** What the page must never have: markup that came from the data, or its effects. */
-async function assertNothingRan(page, log, dialogs, scriptsBefore) {
-  const dom = await page.evaluate(() => ({
-    pwned: window.__pwned,
-    scripts: document.querySelectorAll('script').length,
-    imgX: document.querySelectorAll('img[src=x], img').length,
-    handlers: document.querySelectorAll('[onerror], [onload], [onclick], [onmouseover]').length,
-    styles: [...document.querySelectorAll('style')].filter((s) => s.textContent.includes('display:none')).length,
-    nestedSvg: document.querySelectorAll('svg svg').length,
-    badLinks: [...document.querySelectorAll('a[href]')]
-      .map((a) => a.getAttribute('href'))
-      .filter((h) => !/^https?:\/\//i.test(h)),
-  }));
+async function assertNothingRan(report, log, dialogs, scriptsBefore) {
+  const dom = await report.injectionTraces();
   assert.equal(dom.pwned, undefined, 'injected code ran');
   assert.equal(dom.scripts, scriptsBefore, 'a <script> element was added');
   assert.equal(dom.imgX, 0, 'an <img> was injected');
@@ -113,66 +101,55 @@ test('a dataset full of hostile strings renders as text, runs nothing, and its c
     dialogs.push(d.message());
     await d.dismiss();
   });
-  await page.goto(server.url, { waitUntil: 'load' });
-  await ready(page);
-  const scriptsBefore = await page.evaluate(() => document.querySelectorAll('script').length);
+  const report = await new ReportPage(page, server.url).openReady();
+  const scriptsBefore = (await report.injectionTraces()).scripts;
 
   const items = JSON.parse(readFileSync(EXPECTED, 'utf8')).summary.totals.items;
-  await page.setInputFiles('[data-testid=file-input]', {
-    name: '<img src=x onerror=alert(1)>.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(hostileDataset())),
-  });
-  await ready(page, items);
-  await page.waitForTimeout(300);
-  await assertNothingRan(page, log, dialogs, scriptsBefore);
+  await report.loadBuffer('<img src=x onerror=alert(1)>.json', JSON.stringify(hostileDataset()));
+  await report.waitItems(items);
+  // The load done to its last step (its files stored) before looking for what it must not do.
+  await report.waitFilesStored();
+  await assertNothingRan(report, log, dialogs, scriptsBefore);
 
   // The strings are on the page as text.
-  const body = await page.evaluate(() => document.body.innerText);
+  const body = await report.bodyText();
   for (const s of ['<script>window.__pwned=1</script>', '"><img src=x onerror="window.__pwned=2">', '</svg><svg onload=']) {
     assert.ok(body.includes(s), `${s} shown as text`);
   }
   // Theme names go into chart SVG text, as text.
-  const svgText = await page.evaluate(() =>
-    [...document.querySelectorAll('figure.chart svg text')].map((t) => t.textContent).join('\n'),
-  );
-  assert.match(svgText, /<script>|<\/svg>|<img/, 'hostile theme names drawn as SVG text');
+  assert.match(await report.chartTexts(), /<script>|<\/svg>|<img/, 'hostile theme names drawn as SVG text');
 
   // Every chart drew its marks.
-  const charts = await page.evaluate(() =>
-    [...document.querySelectorAll('figure.chart svg')].map((s) => s.querySelectorAll('rect, path, polygon, polyline, line').length),
-  );
+  const charts = await report.chartMarks();
   assert.ok(charts.length >= 6, `${charts.length} charts`);
   for (const marks of charts) assert.ok(marks > 0, 'a chart with nothing drawn');
 
   // Items with javascript:/data:/… URLs show their title, not a link; the https one is a link.
-  await page.fill('[data-testid=filter-title]', 'liên-kết-xấu');
-  await ready(page, BAD_URLS.length);
-  assert.equal(await page.locator('table.items tbody tr').count(), BAD_URLS.length);
-  assert.equal(await page.locator('table.items a').count(), 0, 'a bad URL became a link');
-  await page.fill('[data-testid=filter-title]', 'liên kết hợp lệ');
-  await ready(page, 1);
-  const link = page.locator('table.items a');
-  assert.equal(await link.count(), 1);
-  assert.equal(await link.getAttribute('href'), GOOD_URL);
-  assert.equal(await link.getAttribute('target'), '_blank');
-  assert.match(await link.getAttribute('rel'), /noopener/);
-  await page.fill('[data-testid=filter-title]', '');
-  await ready(page, items);
+  await report.filters.search('liên-kết-xấu');
+  await report.waitItems(BAD_URLS.length);
+  assert.equal(await report.appendix.rowCount(), BAD_URLS.length);
+  assert.equal((await report.appendix.links()).length, 0, 'a bad URL became a link');
+  await report.filters.search('liên kết hợp lệ');
+  await report.waitItems(1);
+  const links = await report.appendix.links();
+  assert.equal(links.length, 1);
+  assert.equal(links[0].href, GOOD_URL);
+  assert.equal(links[0].target, '_blank');
+  assert.match(links[0].rel, /noopener/);
+  await report.filters.search('');
+  await report.waitItems(items);
 
-  // Hostile edits: narrative and a header field, kept across a reload as text.
+  // Hostile edits: narrative and a header field, kept across a reload as text (each is
+  // stored when its box is left; these wait until it is).
   const evil = '<img src=x onerror="window.__pwned=7"><script>window.__pwned=8</script>';
-  await page.fill('[data-testid=narrative-editor]', evil);
-  await page.locator('[data-testid=narrative-editor]').blur();
-  await page.fill('textarea[aria-label="Trích yếu"]', evil);
-  await page.locator('textarea[aria-label="Trích yếu"]').blur();
-  await page.waitForTimeout(500);
-  await page.reload({ waitUntil: 'load' });
-  await ready(page, items);
-  await page.waitForTimeout(300);
-  assert.equal(await page.inputValue('[data-testid=narrative-editor]'), evil);
-  assert.equal(await page.inputValue('textarea[aria-label="Trích yếu"]'), evil);
-  assert.equal(await page.textContent('[data-testid=narrative] .part-text p'), evil, 'the printed narrative is the text');
-  await assertNothingRan(page, log, dialogs, scriptsBefore);
+  await report.writeNarrative(evil);
+  await report.setField('Trích yếu', evil);
+  await report.reload(items);
+  // The stored edits are back in the page before looking for what they must not do.
+  await report.waitFieldValue('Trích yếu', evil);
+  assert.equal(await report.narrative(), evil);
+  assert.equal(await report.fieldValue('Trích yếu'), evil);
+  assert.equal(await report.printedNarrative(), evil, 'the printed narrative is the text');
+  await assertNothingRan(report, log, dialogs, scriptsBefore);
   await page.close();
 });

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launch, monitoredPage } from './browser.mjs';
+import { ReportPage } from './report-page.mjs';
 import { DIST_DIR, serveDir } from './server.mjs';
 
 const PLAN = { id: 'KH', title: 'Kế hoạch', year: 2024, themes: [{ code: '1', name: 'Chủ đề' }] };
@@ -28,22 +29,18 @@ async function choose(name, text) {
   const { page, log } = await monitoredPage(browser.context);
   let crashed = false;
   page.on('crash', () => (crashed = true));
-  await page.goto(server.url, { waitUntil: 'load' });
-  await page.waitForSelector('[data-testid=report][data-ready=true]');
-  await page.selectOption('select[aria-label=mode]', 'replace');
-  await page.setInputFiles('[data-testid=file-input]', { name, mimeType: 'application/json', buffer: Buffer.from(text) });
-  await page.waitForFunction(
-    () => document.querySelector('[data-testid=problems]') && document.querySelector('[data-testid=report]')?.dataset.ready === 'true',
-    null,
-    { timeout: 60_000 },
-  );
-  const seen = await page.evaluate(() => ({
-    items: Number(document.querySelector('[data-testid=report]').dataset.items),
-    refused: Number(document.querySelector('[data-testid=refused-count]').textContent.replace(/\./g, '')),
-    quarantined: Number(document.querySelector('[data-testid=quarantined-count]').textContent.replace(/\./g, '')),
-    problems: document.querySelector('[data-testid=problems]').textContent,
-    themeOptions: document.querySelectorAll('[data-testid=filter-theme] option').length,
-  }));
+  const report = await new ReportPage(page, server.url).openReady();
+  await report.loadBuffer(name, text, { mode: 'replace' });
+  // The load is over when the problems panel shows (it lists the loaded files) and the report is rendered.
+  await report.problems.waitShown();
+  await report.waitReady();
+  const seen = {
+    items: await report.itemCount(),
+    refused: await report.problems.refusedCount(),
+    quarantined: await report.problems.quarantinedCount(),
+    problems: await report.problems.text(),
+    themeOptions: await report.filters.optionCount('theme'),
+  };
   assert.equal(crashed, false, 'the tab crashed');
   assert.deepEqual(log.pageErrors, [], 'uncaught exceptions');
   assert.deepEqual(log.consoleErrors, [], 'console errors');
@@ -95,27 +92,23 @@ test('a plan with 1,000 themes (2,000 with their children) loads and offers ever
 
 test('a file too large for the page is refused with its size and what to do; what is loaded stays', { timeout: 90_000 }, async () => {
   const { page, log } = await monitoredPage(browser.context);
-  await page.goto(server.url, { waitUntil: 'load' });
-  await page.waitForSelector('[data-testid=report][data-ready=true]');
+  const report = await new ReportPage(page, server.url).openReady();
   const small = { format: 'coverage-report/v1', plan: PLAN, outlets: [OUTLET], coverage: [item('a'), item('b')] };
-  await page.selectOption('select[aria-label=mode]', 'replace');
-  await page.setInputFiles('[data-testid=file-input]', { name: 'nho.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(small)) });
-  await page.waitForSelector('[data-testid=report][data-ready=true][data-items="2"]');
+  await report.loadBuffer('nho.json', JSON.stringify(small), { mode: 'replace' });
+  await report.waitItems(2);
   // The page's limit, lowered to 1 MB for this test (the real one is 1,500 MB).
-  await page.evaluate(() => sessionStorage.setItem('phusong.max-load-mb', '1'));
+  await report.limitLoadsTo(1);
   const big = { ...small, coverage: Array.from({ length: 12_000 }, (_, i) => item(`x${i}`, { title: 'Tin bài số ' + i })) };
   const bytes = Buffer.from(JSON.stringify(big));
   assert.ok(bytes.length > 1_000_000, `${bytes.length} bytes`);
-  await page.selectOption('select[aria-label=mode]', 'add');
-  await page.setInputFiles('[data-testid=file-input]', { name: 'qua-lon.json', mimeType: 'application/json', buffer: bytes });
-  const problems = page.locator('[data-testid=problems]');
-  await problems.getByText("Tệp 'qua-lon.json' bị từ chối").waitFor();
-  const text = await problems.textContent();
+  await report.loadBuffer('qua-lon.json', bytes, { mode: 'add' });
+  await report.problems.waitFor("Tệp 'qua-lon.json' bị từ chối");
+  const text = await report.problems.text();
   assert.match(text, new RegExp(`tệp có ${Math.ceil(bytes.length / 1e6)} MB, quá chỗ còn lại \\(1 MB\\) bên cạnh dữ liệu đã tải`));
   assert.match(text, /tối đa khoảng 1 MB dữ liệu/);
   assert.match(text, /phusong summary/);
-  assert.equal(await page.textContent('[data-testid=refused-count]'), '1');
-  assert.equal(await page.getAttribute('[data-testid=report]', 'data-items'), '2', 'the loaded data stays');
+  assert.equal(await report.problems.refusedCount(), 1);
+  assert.equal(await report.itemCount(), 2, 'the loaded data stays');
   assert.deepEqual(log.pageErrors, []);
   await page.close();
 });

@@ -18,6 +18,11 @@ export class ProblemsPanel {
     return (await this.panel.count()) > 0;
   }
 
+  /** Waits until the panel shows (once something is loaded, or refused). */
+  async waitShown({ timeout = 60_000 } = {}) {
+    await this.panel.waitFor({ state: 'attached', timeout });
+  }
+
   /** How many files were refused. */
   async refusedCount() {
     return count(await this.page.textContent('[data-testid=refused-count]'));
