@@ -1,5 +1,7 @@
 //! What loading found wrong, as structured data: refused files, quarantined records
-//! and warnings. Rendering into words is [`crate::messages`]' job.
+//! and warnings. Rendering into words is [`crate::messages`]' job; the error types'
+//! `Display` is the catalogue's English message ([`FileError`], [`Reason`]) or a short
+//! English description ([`FieldProblem`]).
 
 use crate::raw::Seen;
 use chrono::NaiveDate;
@@ -139,9 +141,11 @@ pub enum RefKind {
     Event,
 }
 
-/// Why a record was quarantined (one record may have several).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// Why a record was quarantined (one record may have several). Displayed as the English
+/// message of the catalogue ([`crate::messages::reason`]).
+#[derive(Debug, Clone, PartialEq, Serialize, thiserror::Error)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[error("{}", crate::messages::reason(self, crate::Lang::En))]
 pub enum Reason {
     /// The array element is not an object.
     NotObject {
@@ -299,13 +303,17 @@ pub struct Warning {
     pub kind: WarningKind,
 }
 
-/// What is wrong with a field of `organization` or `plan`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// What is wrong with a field of `organization` or `plan`. Displayed as a short English
+/// description without the field's path (the user's message, with the path, is
+/// [`FileError::Field`]'s).
+#[derive(Debug, Clone, PartialEq, Serialize, thiserror::Error)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum FieldProblem {
     /// Absent or `null`.
+    #[error("missing")]
     Missing,
     /// Wrong type, empty, or out of range.
+    #[error("expected {expected:?}, found {found:?}")]
     IllTyped {
         /// What it should be.
         expected: Expected,
@@ -313,6 +321,7 @@ pub enum FieldProblem {
         found: Found,
     },
     /// Not a `YYYY-MM-DD` day.
+    #[error("{value:?} is not a YYYY-MM-DD date")]
     BadDate {
         /// The value.
         value: String,
@@ -320,6 +329,7 @@ pub enum FieldProblem {
         hint: Option<String>,
     },
     /// `period.end` before `period.start`.
+    #[error("end {end} is before start {start}")]
     EndBeforeStart {
         /// start.
         start: NaiveDate,
@@ -327,13 +337,16 @@ pub enum FieldProblem {
         end: NaiveDate,
     },
     /// A period of more than 120 months.
+    #[error("{months} months long, more than {}", crate::plan::MAX_PERIOD_MONTHS)]
     PeriodTooLong {
         /// Months from the first to the last.
         months: i64,
     },
     /// `themes` is an empty array.
+    #[error("no themes")]
     NoThemes,
     /// A theme code used twice in the tree.
+    #[error("theme code {code:?} is already used at {first}")]
     DuplicateThemeCode {
         /// The code.
         code: String,
@@ -341,11 +354,13 @@ pub enum FieldProblem {
         first: String,
     },
     /// An event id used twice.
+    #[error("event id {id:?} is used twice")]
     DuplicateEventId {
         /// The id.
         id: String,
     },
     /// An event naming a theme code the tree does not have.
+    #[error("unknown theme code {code:?}")]
     UnknownTheme {
         /// The code.
         code: String,
@@ -354,9 +369,11 @@ pub enum FieldProblem {
     },
 }
 
-/// Why a whole file was refused.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// Why a whole file was refused. Displayed as the English message of the catalogue
+/// ([`crate::messages::file_error`]).
+#[derive(Debug, Clone, PartialEq, Serialize, thiserror::Error)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[error("{}", crate::messages::file_error(self, crate::Lang::En))]
 pub enum FileError {
     /// The bytes are not UTF-8.
     NotUtf8 {
@@ -449,5 +466,55 @@ impl Diagnostics {
     /// True when every file and record was accepted (warnings allowed).
     pub fn all_accepted(&self) -> bool {
         self.refused.is_empty() && self.quarantined.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{messages, Lang};
+
+    fn is_error<E: std::error::Error + Send + Sync + 'static>(_: &E) {}
+
+    #[test]
+    fn errors_display_the_english_catalogue() {
+        let file = FileError::Syntax {
+            line: 3,
+            column: 7,
+            detail: "expected `,` or `}` at line 3 column 7".into(),
+        };
+        is_error(&file);
+        assert_eq!(file.to_string(), messages::file_error(&file, Lang::En));
+        let field = FileError::Field {
+            path: "plan.year".into(),
+            problem: FieldProblem::Missing,
+        };
+        assert_eq!(field.to_string(), messages::file_error(&field, Lang::En));
+        let reason = Reason::Negative {
+            field: "reach".into(),
+            value: -3,
+        };
+        is_error(&reason);
+        assert_eq!(reason.to_string(), messages::reason(&reason, Lang::En));
+        // Boxed as any error, the message stays.
+        let boxed: Box<dyn std::error::Error> = Box::new(FileError::Empty);
+        assert_eq!(
+            boxed.to_string(),
+            messages::file_error(&FileError::Empty, Lang::En)
+        );
+    }
+
+    #[test]
+    fn field_problems_say_what_is_wrong() {
+        is_error(&FieldProblem::NoThemes);
+        assert_eq!(FieldProblem::Missing.to_string(), "missing");
+        assert_eq!(
+            FieldProblem::PeriodTooLong { months: 121 }.to_string(),
+            "121 months long, more than 120"
+        );
+        assert_eq!(
+            FieldProblem::DuplicateEventId { id: "e1".into() }.to_string(),
+            "event id \"e1\" is used twice"
+        );
     }
 }

@@ -39,7 +39,8 @@ unsafe impl Sync for FillingBuffer {}
 
 /// [`FillingBuffer::append_with`] was refused: the bytes would not fit, or the filling
 /// function did not fill the room it was given.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("not appended: the bytes do not fit, or the room was not filled")]
 pub struct NotAppended;
 
 impl FillingBuffer {

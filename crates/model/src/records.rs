@@ -798,3 +798,6 @@ impl Validator {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;
