@@ -8,7 +8,8 @@
 //! Every other cell that starts with `=`, `+`, `-`, `@`, TAB or CR gets a
 //! leading `'`, so a title such as `=cmd|' /C calc'!A0` stays text.
 
-use crate::tables::{items_table, ItemSort, Table};
+use crate::tables::{sorted_positions, ItemSort, Table};
+use crate::text::{fmt_date, fmt_int};
 use phusong_engine::Report;
 use phusong_model::{Dataset, Lang};
 
@@ -34,27 +35,96 @@ pub fn table_csv(table: &Table) -> String {
     out
 }
 
-/// The whole appendix (every item of the view, by date) as CSV, with the item's
-/// link (http and https only) in a last column.
+/// The columns of the items CSV: the row number, then the item's fields, each headed by a
+/// column name of `spreadsheet-import.md` (Vietnamese) or by the field's JSON name
+/// (English), so that the file loads back as coverage data.
+const ITEM_COLUMNS: [(&str, &str, bool); 13] = [
+    ("STT", "no", true),
+    ("Mã", "id", false),
+    ("Ngày đăng", "date", false),
+    ("Cơ quan báo chí", "outlet", false),
+    ("Tiêu đề", "title", false),
+    ("Loại sản phẩm", "format", false),
+    ("Nội dung tuyên truyền", "themes", false),
+    ("Số hợp đồng", "contract", false),
+    ("Sự kiện", "event", false),
+    ("Sắc thái", "tone", false),
+    ("Lượt tiếp cận", "reach", true),
+    ("Đường dẫn", "url", false),
+    ("Tóm tắt", "summary", false),
+];
+
+/// "Danh sách tin, bài": every item of the view, by date, as CSV that loads back to the
+/// same items (`spreadsheet-import.md`): its id, date, outlet (by name), title, format and
+/// tone (labels in Vietnamese, JSON values in English), theme codes split by "; ", contract
+/// number, event id, reach, url and summary.
 pub fn items_csv(data: &Dataset, report: &Report, lang: Lang) -> String {
-    let mut table = items_table(
-        data,
-        report,
-        lang,
-        ItemSort::Date(true),
-        0..report.items.len(),
-    );
-    table.columns.push(crate::tables::Column {
-        title: crate::words::words(lang).link.to_owned(),
-        numeric: false,
-        sort: None,
-        links: false,
-    });
-    for row in &mut table.rows {
-        let link = row.link.clone().unwrap_or_default();
-        row.cells.push(link);
-    }
-    table_csv(&table)
+    let vi = lang == Lang::Vi;
+    let columns = ITEM_COLUMNS
+        .iter()
+        .map(|&(head, field, numeric)| crate::tables::Column {
+            title: if vi { head } else { field }.to_owned(),
+            numeric,
+            sort: None,
+            links: false,
+        })
+        .collect();
+    let order = sorted_positions(data, report, ItemSort::Date(true));
+    let rows = order
+        .iter()
+        .filter_map(|&p| data.items.get(p as usize))
+        .zip(1u64..)
+        .map(|(item, n)| {
+            let themes: Vec<&str> = item
+                .themes
+                .iter()
+                .filter_map(|&t| data.plan.themes.get(t as usize).map(|t| t.code.as_str()))
+                .collect();
+            let cells = vec![
+                fmt_int(n),
+                item.id().to_owned(),
+                fmt_date(item.date),
+                data.outlets
+                    .get(item.outlet as usize)
+                    .map(|o| o.name.clone())
+                    .unwrap_or_default(),
+                item.title().to_owned(),
+                if vi {
+                    item.format.label(lang)
+                } else {
+                    item.format.as_str()
+                }
+                .to_owned(),
+                themes.join("; "),
+                item.contract
+                    .and_then(|c| data.contracts.get(c as usize))
+                    .map(|c| c.id.clone())
+                    .unwrap_or_default(),
+                item.event
+                    .and_then(|e| data.plan.events.get(e as usize))
+                    .map(|e| e.id.clone())
+                    .unwrap_or_default(),
+                item.tone
+                    .map(|t| if vi { t.label(lang) } else { t.as_str() })
+                    .unwrap_or_default()
+                    .to_owned(),
+                item.reach.map(fmt_int).unwrap_or_default(),
+                item.url().unwrap_or_default().to_owned(),
+                item.summary().unwrap_or_default().to_owned(),
+            ];
+            crate::tables::Row {
+                cells,
+                filter: None,
+                link: None,
+            }
+        })
+        .collect();
+    table_csv(&crate::tables::Table {
+        section: crate::tables::Section::Items,
+        title: String::new(),
+        columns,
+        rows,
+    })
 }
 
 /// Appends one record and its CRLF.
@@ -250,8 +320,16 @@ mod tests {
         let head = csv.trim_start_matches(BOM).split("\r\n").next().unwrap();
         assert_eq!(
             head,
-            "STT,Ngày,Cơ quan báo chí,Tiêu đề,Loại sản phẩm,Nội dung (mã),Hợp đồng,Sắc thái,Lượt tiếp cận,Đường dẫn"
+            "STT,Mã,Ngày đăng,Cơ quan báo chí,Tiêu đề,Loại sản phẩm,Nội dung tuyên truyền,Số hợp đồng,Sự kiện,Sắc thái,Lượt tiếp cận,Đường dẫn,Tóm tắt"
         );
         assert!(csv.contains("\r\n118,"));
+        // In English the heads are the JSON field names and the vocabularies their JSON values.
+        let en = items_csv(&data, &r, Lang::En);
+        let head = en.trim_start_matches(BOM).split("\r\n").next().unwrap();
+        assert_eq!(
+            head,
+            "no,id,date,outlet,title,format,themes,contract,event,tone,reach,url,summary"
+        );
+        assert!(en.contains(",positive,") && !en.contains(",Positive,"));
     }
 }
