@@ -59,26 +59,23 @@ test('no WCAG 2 A/AA violation on any screen', { timeout: 180_000 }, async (t) =
 
   // A report of records left out, with the problems panel open.
   await report.loadFiles(readdirSync(CASE_02).sort().map((f) => path.join(CASE_02, f)));
-  await page.waitForFunction(() => Number(document.querySelector('[data-testid=report]')?.dataset.items) > 0);
-  await report.waitReady();
-  await page.click('.problems summary');
+  await report.waitSomeItems();
+  await report.problems.open();
   screens.problems = await violations(page);
 
   // Drafted before its period ends, the acceptance appendix of a contract chosen.
-  page.once('dialog', (d) => d.accept());
-  await page.click('[data-testid=clear-data]');
-  await page.waitForFunction(() => document.querySelector('[data-testid=report]')?.dataset.items === '0');
+  await report.clearData();
   await report.loadFiles([path.join(ROOT, 'tests/fixtures/as-of/dataset.json')]);
   await report.waitItems(24);
   await report.chooseAcceptance('12/2025/HĐ-STTTT');
   screens.asOf = await violations(page);
 
-  await page.click('[data-testid=print-preview]');
+  await report.printing.togglePreview();
   screens.preview = await violations(page);
-  await page.click('[data-testid=print-preview]');
+  await report.printing.togglePreview();
 
   await report.switchLanguage();
-  await page.waitForSelector('[data-testid=as-of]:has-text("Figures as of")');
+  await report.waitAsOfLine('Figures as of');
   screens.english = await violations(page);
 
   for (const [name, found] of Object.entries(screens)) t.diagnostic(`${name}: ${found.length} violations`);

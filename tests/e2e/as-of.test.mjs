@@ -8,7 +8,7 @@
 // the appendix prints alone.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { after, afterEach, before, beforeEach, test } from 'node:test';
 import { launch, monitoredPage } from './browser.mjs';
@@ -100,8 +100,7 @@ test('drafted on 15/11/2025: the as-of line, as_of in the summary, a running con
   assert.equal(JSON.parse((await report.exportSummary()).text).as_of, '2025-06-30');
 
   // Kept across a reload (with the clock still at 15/11).
-  await page.reload({ waitUntil: 'load' });
-  await report.waitItems(24);
+  await report.reload(24);
   assert.equal(await report.asOfDate(), '30/06/2025');
   assert.equal(await report.asOfLine(), 'Số liệu tính đến ngày 30/06/2025');
 
@@ -120,35 +119,33 @@ test('drafted on 15/11/2025: the as-of line, as_of in the summary, a running con
 test('the language choice is kept across a reload', { timeout: 60_000 }, async () => {
   const { page, report } = await draftedOn15November();
   await report.switchLanguage();
-  await page.waitForSelector('[data-testid=as-of]:has-text("Figures as of 15/11/2025")');
-  await page.reload({ waitUntil: 'load' });
-  await report.waitItems(24);
+  await report.waitAsOfLine('Figures as of 15/11/2025');
+  await report.reload(24);
   assert.equal(await report.asOfLine(), 'Figures as of 15/11/2025');
-  assert.equal((await page.textContent('[data-testid=lang]')).trim(), 'Tiếng Việt');
+  assert.equal(await report.languageButton(), 'Tiếng Việt');
   await page.close();
 });
 
 test('parts II–IV and the acceptance appendix print; the appendix also prints alone', { timeout: 120_000 }, async () => {
   const { page, log, report } = await draftedOn15November();
   // II is drafted from the numbers; III and IV start empty, their hints only placeholders.
-  const shortcomings = await page.inputValue('[data-testid=shortcomings-editor]');
+  const shortcomings = await report.written('shortcomings-editor');
   assert.match(shortcomings, /Có 1 hợp đồng đặt hàng chậm so với tiến độ: 12\/2025\/HĐ-STTTT \(Đài Truyền hình Việt Nam\) đạt 65 % khi đã qua 95,5 % thời hạn, còn hiệu lực đến hết ngày 30\/11\/2025\./);
-  assert.equal(await page.inputValue('[data-testid=directions-editor]'), '');
-  const hint = await page.getAttribute('[data-testid=directions-editor]', 'placeholder');
+  assert.equal(await report.written('directions-editor'), '');
+  const hint = await report.hint('directions-editor');
   assert.ok(hint.length > 20);
   const directions = 'Tiếp tục đặt hàng phóng sự truyền hình về du lịch xứ Thanh.';
   await report.write('directions-editor', directions);
   const proposals = 'Đề nghị bổ sung kinh phí đặt hàng năm 2026.';
   await report.write('proposals-editor', proposals);
   // Each part is kept across a reload.
-  await page.reload({ waitUntil: 'load' });
-  await report.waitItems(24);
-  assert.equal(await page.inputValue('[data-testid=directions-editor]'), directions);
-  assert.equal(await page.inputValue('[data-testid=proposals-editor]'), proposals);
+  await report.reload(24);
+  assert.equal(await report.written('directions-editor'), directions);
+  assert.equal(await report.written('proposals-editor'), proposals);
   await report.chooseAcceptance(CONTRACT);
 
   const file = path.join(OUT, 'as-of-report.pdf');
-  await writeFile(file, await report.pdf());
+  await report.printing.pdf(file);
   const { pages: count, sizes } = pdfPages(file);
   assert.deepEqual(notA4(sizes), []);
   const pages = pdfText(file);
@@ -185,20 +182,14 @@ test('parts II–IV and the acceptance appendix print; the appendix also prints 
 
   // "In riêng phụ lục này": the print dialog opens with the report in its "appendix alone"
   // state, which prints only the appendix; then the report prints whole again.
-  await page.evaluate(() => {
-    window.__alone = [];
-    window.print = () =>
-      window.__alone.push(document.querySelector('[data-testid=report]').classList.contains('print-acceptance-alone'));
-  });
-  await page.click('[data-testid=print-acceptance]');
-  await page.waitForFunction(() => window.__alone.length === 1);
-  assert.deepEqual(await page.evaluate(() => window.__alone), [true]);
-  await page.waitForFunction(() => !document.querySelector('.print-acceptance-alone'));
+  // (The browser's print dialog is replaced by a recorder of the report's state when it opens.)
+  await report.printing.catchPrintDialog();
+  await report.printing.printAcceptanceAlone();
+  assert.deepEqual((await report.printing.dialogs()).map((d) => d.acceptanceAlone), [true]);
+  await report.printing.waitAcceptanceAloneLeft();
   // What that state prints (page.pdf in it): the appendix, and nothing of the report before it.
-  await page.evaluate(() => document.querySelector('[data-testid=report]').classList.add('print-acceptance-alone'));
   const alone = path.join(OUT, 'as-of-acceptance-alone.pdf');
-  await writeFile(alone, await report.pdf());
-  await page.evaluate(() => document.querySelector('[data-testid=report]').classList.remove('print-acceptance-alone'));
+  await report.printing.pdfAcceptanceAlone(alone);
   const aloneText = squash(pdfText(alone).join('\n'));
   assert.ok(aloneText.startsWith(`Phụ lục: sản phẩm đã thực hiện của hợp đồng số ${CONTRACT}`), aloneText.slice(0, 120));
   for (const s of ['BÁO CÁO', 'Nơi nhận', 'KẾT QUẢ ĐẠT ĐƯỢC', 'Danh sách tin, bài']) {

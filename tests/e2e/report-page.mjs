@@ -181,6 +181,11 @@ export class ReportPage {
     return this.progress.isVisible();
   }
 
+  /** Prints to PDF as the browser's print does and returns the bytes (see `printing.pdf`). */
+  async pdf(file) {
+    return this.printing.pdf(file);
+  }
+
   /** Lowers the page's limit on loaded data to `mb` MB for this tab (a test hook of the app). */
   async limitLoadsTo(mb) {
     await this.page.evaluate((mb) => sessionStorage.setItem('phusong.max-load-mb', String(mb)), mb);
