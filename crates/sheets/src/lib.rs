@@ -206,9 +206,6 @@ fn read_text(name: &str, bytes: &[u8]) -> Result<grid::Workbook, RefusalKind> {
     // the order `,` `;` TAB.
     let mut best: (usize, u8) = (0, b',');
     for d in [b',', b';', b'\t'] {
-        if open::check_text(&text, d).is_err() {
-            continue;
-        }
         let Ok(head) = open::parse_text(&text, d, sheet_name, Some(read::HEADER_ROWS as usize))
         else {
             continue;

@@ -344,7 +344,7 @@ fn read_ods(bytes: &[u8]) -> Result<Workbook, RefusalKind> {
 pub fn decode_text(bytes: &[u8]) -> Result<String, RefusalKind> {
     let utf16 = |le: bool| -> Result<String, RefusalKind> {
         let body = &bytes[2..];
-        if body.len() % 2 != 0 {
+        if !body.len().is_multiple_of(2) {
             return Err(RefusalKind::Encoding);
         }
         let units = body.chunks_exact(2).map(|p| {

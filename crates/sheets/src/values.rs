@@ -108,7 +108,7 @@ pub fn general(v: f64) -> String {
 
 /// The day of an Excel serial (its fraction, the time, is dropped).
 pub fn serial_day(serial: f64, is_1904: bool) -> Option<NaiveDate> {
-    if !serial.is_finite() || serial < 0.0 || serial > 2_958_465.0 {
+    if !serial.is_finite() || !(0.0..=2_958_465.0).contains(&serial) {
         return None;
     }
     let day = serial.floor() as i64;
