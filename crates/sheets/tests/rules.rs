@@ -455,7 +455,7 @@ fn wide_and_long_contracts() {
         json!([{"format": "video", "quantity": 1}, {"format": "photo_story", "quantity": 2}, {"format": "infographic", "quantity": 4}])
     );
     assert_eq!(k[2]["value_vnd"], 1000);
-    assert_eq!(c.reading[4].long, true);
+    assert!(c.reading[4].long);
     assert!(c.reading[4].columns[7].ignored.is_some());
     // 04/HĐ's rows disagree on the outlet: quarantined, the column named.
     assert_eq!(k[3]["outlet"], json!(["bt", "nd"]));
