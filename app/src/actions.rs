@@ -2,11 +2,11 @@
 //! open the bundled sample, clear everything, and restore what was stored. The loading
 //! itself is [`crate::loading`]'s; nothing here draws.
 
-use crate::browser::mark;
+use crate::browser::{download_bytes, mark};
 use crate::edits::Edits;
 use crate::loading::limits::{admit, max_load_bytes};
 use crate::loading::{apply, load_arriving, wait_until_idle, Ending};
-use crate::sample::{SAMPLE_JSON, SAMPLE_NAME};
+use crate::sample::{SAMPLE_JSON, SAMPLE_NAME, SAMPLE_XLSX, TEMPLATE_XLSX};
 use crate::shared::SourceBytes;
 use crate::state::{AppState, Busy};
 use crate::storage;
@@ -132,3 +132,16 @@ pub fn restore(state: AppState) {
 fn location_hash() -> Option<String> {
     web_sys::window()?.location().hash().ok()
 }
+
+/// "Tải mẫu Excel": the template of the data as an .xlsx.
+pub fn download_template() {
+    download_bytes("mau-du-lieu-phusong.xlsx", XLSX, TEMPLATE_XLSX);
+}
+
+/// The bundled sample as an .xlsx in the template's layout.
+pub fn download_sample_xlsx() {
+    download_bytes("du-lieu-mau-thanh-hoa-2025.xlsx", XLSX, SAMPLE_XLSX);
+}
+
+/// The media type of an .xlsx workbook.
+const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -213,14 +213,26 @@ pub fn take_chosen_files(ev: &web_sys::Event) -> Vec<web_sys::File> {
     files
 }
 
-/// Offers `text` as a download named `name` (no network: a blob URL, revoked a minute
-/// later, not right after the click: a browser may read the URL after the click has
-/// returned, and a revoked URL then downloads nothing).
+/// Saves `text` as the file `name` (a download the browser asks where to put, or puts in
+/// its downloads folder).
 pub fn download(name: &str, mime: &str, text: &str) {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    save_parts(name, mime, &parts);
+}
+
+/// Saves `bytes` as the file `name` (see [`download`]).
+pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    save_parts(name, mime, &parts);
+}
+
+/// Offers the blob of `parts` (strings or byte arrays) as a download named `name` (no
+/// network: a blob URL, revoked a minute later, not right after the click: a browser may
+/// read the URL after the click has returned, and a revoked URL then downloads nothing).
+fn save_parts(name: &str, mime: &str, parts: &js_sys::Array) {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(parts, &options) else {
         return;
     };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {

@@ -1,6 +1,6 @@
 //! The toolbar: choose files (add or replace), sample, clear, exports, print, language.
 
-use crate::actions::{clear_all, load_sample, Mode};
+use crate::actions::{clear_all, download_template, load_sample, Mode};
 use crate::browser::{download, next_frame, print};
 use crate::i18n::texts;
 use crate::load::choose_files::ChooseFiles;
@@ -62,6 +62,9 @@ pub fn Toolbar(preview: RwSignal<bool>, printing: RwSignal<bool>) -> impl IntoVi
                 });
             }>
                 {move || t().export_pdf}
+            </button>
+            <button data-testid="toolbar-template" on:click=move |_| download_template()>
+                {move || t().download_template}
             </button>
             <button
                 class="danger"

@@ -84,6 +84,9 @@ pub(crate) const WORDS: Words = Words {
         acceptance_none: "— Choose a contract —",
         acceptance_print_alone: "Print this appendix alone",
         acceptance_empty: "No items.",
+        download_template: "Download the Excel template",
+        download_sample_xlsx: "Sample data as Excel",
+        templates_hint: "Data in Excel? Download the template, fill it in and choose the file; or see the sample data as Excel.",
     },
     document: Document {
         nation: "SOCIALIST REPUBLIC OF VIETNAM",

@@ -216,6 +216,10 @@ pub struct Ui {
     pub acceptance_none: &'static str,
     pub acceptance_print_alone: &'static str,
     pub acceptance_empty: &'static str,
+    /// "Tải mẫu Excel" and the sample as a workbook.
+    pub download_template: &'static str,
+    pub download_sample_xlsx: &'static str,
+    pub templates_hint: &'static str,
 }
 
 /// The document's fixed words: the header of Decree 30/2020/NĐ-CP, the title, the signature.

@@ -84,6 +84,9 @@ pub(crate) const WORDS: Words = Words {
         acceptance_none: "— Chọn hợp đồng —",
         acceptance_print_alone: "In riêng phụ lục này",
         acceptance_empty: "Không có sản phẩm nào.",
+        download_template: "Tải mẫu Excel",
+        download_sample_xlsx: "Dữ liệu mẫu dạng Excel",
+        templates_hint: "Dữ liệu đang ở Excel? Tải mẫu, điền vào rồi chọn tệp; hoặc xem dữ liệu mẫu dạng Excel.",
     },
     document: Document {
         nation: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",

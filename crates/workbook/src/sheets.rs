@@ -12,7 +12,11 @@ pub struct WorkbookError(pub String);
 
 impl std::fmt::Display for WorkbookError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "không ghi được tệp Excel / cannot write the workbook: {}", self.0)
+        write!(
+            f,
+            "không ghi được tệp Excel / cannot write the workbook: {}",
+            self.0
+        )
     }
 }
 
@@ -246,11 +250,15 @@ fn write(content: &Content, guide: bool) -> Result<Vec<u8>, WorkbookError> {
             put(sheet, row, 1, value, &amount)?;
         }
     }
-    let sheets: [(&str, &[Col], &Vec<Vec<Cell>>); 5] = [
+    let sheets: [Sheet; 5] = [
         (layout::THEMES_SHEET, &layout::THEMES, &content.themes),
         (layout::EVENTS_SHEET, &layout::EVENTS, &content.events),
         (layout::OUTLETS_SHEET, &layout::OUTLETS, &content.outlets),
-        (layout::CONTRACTS_SHEET, &layout::CONTRACTS, &content.contracts),
+        (
+            layout::CONTRACTS_SHEET,
+            &layout::CONTRACTS,
+            &content.contracts,
+        ),
         (layout::COVERAGE_SHEET, &layout::COVERAGE, &content.coverage),
     ];
     for (name, cols, rows) in sheets {
@@ -270,6 +278,9 @@ fn write(content: &Content, guide: bool) -> Result<Vec<u8>, WorkbookError> {
     }
     Ok(book.save_to_buffer()?)
 }
+
+/// A sheet of records: its name, its columns, its rows.
+type Sheet<'a> = (&'a str, &'a [Col], &'a Vec<Vec<Cell>>);
 
 /// Writes one cell.
 fn put(
@@ -293,21 +304,26 @@ fn put(
 
 /// The drop-down lists of a sheet's vocabulary and outlet columns, over its rows (at least
 /// [`layout::LIST_ROWS`]).
-fn lists(sheet: &mut Worksheet, name: &str, cols: &[Col], rows: usize) -> Result<(), WorkbookError> {
+fn lists(
+    sheet: &mut Worksheet,
+    name: &str,
+    cols: &[Col],
+    rows: usize,
+) -> Result<(), WorkbookError> {
     let last = layout::LIST_ROWS.max(u32::try_from(rows).unwrap_or(u32::MAX).saturating_add(1));
     let labels = |all: Vec<&'static str>| DataValidation::new().allow_list_strings(&all);
     for (c, col) in (0u16..).zip(cols) {
         let list = match (name, col.head) {
-            (_, "Loại sản phẩm") => labels(Format::ALL.iter().map(|f| f.label(Lang::Vi)).collect())?,
+            (_, "Loại sản phẩm") => {
+                labels(Format::ALL.iter().map(|f| f.label(Lang::Vi)).collect())?
+            }
             (_, "Sắc thái") => labels(Tone::ALL.iter().map(|t| t.label(Lang::Vi)).collect())?,
             (_, "Cấp") => labels(Level::ALL.iter().map(|l| l.label(Lang::Vi)).collect())?,
-            (_, "Loại hình") => labels(OutletKind::ALL.iter().map(|k| k.label(Lang::Vi)).collect())?,
+            (_, "Loại hình") => {
+                labels(OutletKind::ALL.iter().map(|k| k.label(Lang::Vi)).collect())?
+            }
             (layout::CONTRACTS_SHEET | layout::COVERAGE_SHEET, "Cơ quan báo chí") => {
-                let range = format!(
-                    "='{}'!$A$2:$A${}",
-                    layout::OUTLETS_SHEET,
-                    layout::LIST_ROWS
-                );
+                let range = format!("='{}'!$A$2:$A${}", layout::OUTLETS_SHEET, layout::LIST_ROWS);
                 DataValidation::new().allow_list_formula(Formula::new(range))
             }
             _ => continue,
