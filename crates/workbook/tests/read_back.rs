@@ -27,7 +27,10 @@ fn rows(bytes: &[u8], sheet: &str) -> Vec<Vec<String>> {
 fn part(bytes: &[u8], name: &str) -> String {
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
     let mut text = String::new();
-    zip.by_name(name).unwrap().read_to_string(&mut text).unwrap();
+    zip.by_name(name)
+        .unwrap()
+        .read_to_string(&mut text)
+        .unwrap();
     text
 }
 
@@ -37,7 +40,15 @@ fn the_template_has_every_sheet_its_heads_an_example_and_lists() {
     let book: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes.clone())).unwrap();
     assert_eq!(
         book.sheet_names(),
-        ["Hướng dẫn", "Kế hoạch", "Nội dung", "Sự kiện", "Cơ quan báo chí", "Hợp đồng", "Tin bài"]
+        [
+            "Hướng dẫn",
+            "Kế hoạch",
+            "Nội dung",
+            "Sự kiện",
+            "Cơ quan báo chí",
+            "Hợp đồng",
+            "Tin bài"
+        ]
     );
     let plan = rows(&bytes, "Kế hoạch");
     assert_eq!(plan[0], ["Năm", "2026"]);
@@ -46,8 +57,18 @@ fn the_template_has_every_sheet_its_heads_an_example_and_lists() {
     assert_eq!(
         coverage[0],
         [
-            "Mã", "Ngày đăng", "Cơ quan báo chí", "Tiêu đề", "Đường dẫn", "Loại sản phẩm",
-            "Nội dung tuyên truyền", "Số hợp đồng", "Sự kiện", "Sắc thái", "Lượt tiếp cận", "Tóm tắt"
+            "Mã",
+            "Ngày đăng",
+            "Cơ quan báo chí",
+            "Tiêu đề",
+            "Đường dẫn",
+            "Loại sản phẩm",
+            "Nội dung tuyên truyền",
+            "Số hợp đồng",
+            "Sự kiện",
+            "Sắc thái",
+            "Lượt tiếp cận",
+            "Tóm tắt"
         ]
     );
     assert_eq!(coverage.len(), 2, "one example row");
@@ -58,7 +79,11 @@ fn the_template_has_every_sheet_its_heads_an_example_and_lists() {
     assert!(sheet7.contains("<dataValidation"), "{sheet7}");
     assert!(sheet7.contains("Phóng sự truyền hình"));
     assert!(sheet7.contains("Tích cực"));
-    assert!(sheet7.contains("&apos;Cơ quan báo chí&apos;!$A$2:$A$5000") || sheet7.contains("'Cơ quan báo chí'!$A$2:$A$5000"), "{sheet7}");
+    assert!(
+        sheet7.contains("&apos;Cơ quan báo chí&apos;!$A$2:$A$5000")
+            || sheet7.contains("'Cơ quan báo chí'!$A$2:$A$5000"),
+        "{sheet7}"
+    );
     let outlets = part(&bytes, "xl/worksheets/sheet5.xml");
     assert!(outlets.contains("Trung ương") && outlets.contains("Thông tấn"));
 }
@@ -75,7 +100,10 @@ fn a_dataset_writes_every_record() {
     let data = loaded.dataset.unwrap();
     let bytes = phusong_workbook::dataset_xlsx(&data).unwrap();
     assert_eq!(rows(&bytes, "Tin bài").len(), data.items.len() + 1);
-    assert_eq!(rows(&bytes, "Cơ quan báo chí").len(), data.outlets.len() + 1);
+    assert_eq!(
+        rows(&bytes, "Cơ quan báo chí").len(),
+        data.outlets.len() + 1
+    );
     assert_eq!(rows(&bytes, "Nội dung").len(), data.plan.themes.len() + 1);
     let deliverables: usize = data.contracts.iter().map(|c| c.deliverables.len()).sum();
     assert_eq!(rows(&bytes, "Hợp đồng").len(), deliverables + 1);
