@@ -3,6 +3,11 @@
 //! [`load`] takes named files (bytes), refuses whole files that break the format,
 //! quarantines bad records with every reason, and returns the merged, validated
 //! [`Dataset`] together with its [`Diagnostics`]. Nothing is dropped silently.
+//!
+//! The API is the crate root ([`load`], and [`Loading`] for a load in slices or while
+//! the bytes arrive into a [`FillingBuffer`], sized by a [`SliceSizer`]; the dataset and
+//! diagnostic types; the vocabularies and [`Lang`]) and the modules [`date`],
+//! [`diagnostics`] and [`messages`]. How files are parsed and validated stays inside.
 
 mod check;
 mod dataset;

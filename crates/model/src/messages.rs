@@ -26,7 +26,7 @@ pub fn refused(r: &RefusedFile, lang: Lang) -> String {
     }
 }
 
-/// "Tệp 'a.json', coverage[13] (id 'c13') bị loại: …".
+/// "Tệp 'a.json', coverage\[13\] (id 'c13') bị loại: …".
 pub fn quarantined(q: &Quarantined, lang: Lang) -> String {
     let reasons: Vec<String> = q.reasons.iter().map(|r| reason(r, lang)).collect();
     match lang {
@@ -43,12 +43,12 @@ pub fn quarantined(q: &Quarantined, lang: Lang) -> String {
     }
 }
 
-/// "Tệp 'a.json', coverage[13] (id 'c13'): …".
+/// "Tệp 'a.json', coverage\[13\] (id 'c13'): …".
 pub fn warning(w: &Warning, lang: Lang) -> String {
     format!("{}: {}", location(&w.at, lang), warning_kind(&w.kind, lang))
 }
 
-/// "tệp 'a.json', coverage[13] (id 'c13')".
+/// "tệp 'a.json', coverage\[13\] (id 'c13')".
 pub fn location(at: &RecordLocation, lang: Lang) -> String {
     let id = match (&at.id, lang) {
         (Some(id), Lang::Vi) => format!(" (id '{id}')"),
