@@ -34,7 +34,7 @@ fn item(i: usize) -> (u32, u32, usize, usize, usize, usize, bool, u64, bool) {
         i % 4,
         i % 3,
         i % 3,
-        i % 3 == 0 && i % 4 < 2,
+        i.is_multiple_of(3) && i % 4 < 2,
         (i as u64 * 7919) % 100_000,
         i == 17,
     )
@@ -187,7 +187,7 @@ fn group(n: u64) -> String {
     let s = n.to_string();
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push('.');
         }
         out.push(c);
