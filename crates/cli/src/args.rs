@@ -18,6 +18,12 @@ pub enum Command {
         /// The as-of date; `None` = today (both capped at the plan period's end).
         as_of: Option<NaiveDate>,
     },
+    /// `phusong convert FILE... --out PATH`
+    Convert {
+        files: Vec<PathBuf>,
+        out: PathBuf,
+        lang: Lang,
+    },
     /// `phusong sample --items N --seed S [--out FILE]`
     Sample {
         options: SampleOptions,
@@ -32,12 +38,18 @@ pub const USAGE: &str = "\
 phusong — báo cáo kết quả thông tin, tuyên truyền / coverage reports
 
 Cách dùng / Usage:
-  phusong check [--lang vi|en] TỆP...     kiểm tra dữ liệu, liệt kê mọi lỗi / list every problem
+  phusong check [--lang vi|en] TỆP...     kiểm tra dữ liệu (JSON, bảng tính), liệt kê mọi lỗi
+                                          / check data (JSON, spreadsheets), list every problem
   phusong summary [--lang vi|en] [--as-of YYYY-MM-DD] TỆP...
                                           in bản tổng hợp JSON / print the summary JSON;
                                           số liệu tính đến ngày --as-of (mặc định: hôm nay,
                                           không quá ngày cuối kỳ kế hoạch) / figures as of
                                           that date (default: today, capped at the period's end)
+  phusong convert [--lang vi|en] TỆP... --out ĐÍCH
+                                          chuyển bảng tính (.xlsx, .xls, .ods, .csv) thành
+                                          JSON coverage-report/v1 / convert spreadsheets to JSON;
+                                          một bảng tính: ĐÍCH là tệp .json; nhiều: ĐÍCH là thư mục
+                                          / one spreadsheet: PATH is the .json; several: a folder
   phusong sample [--items N] [--seed S] [--out TỆP]
                                           tạo bộ dữ liệu mẫu / write a sample dataset
 
@@ -93,6 +105,33 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
             } else {
                 Command::Summary { files, lang, as_of }
             })
+        }
+        "convert" => {
+            let mut files = Vec::new();
+            let mut out = None;
+            let mut lang = Lang::Vi;
+            while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+                match arg {
+                    Long("out") | Short('o') => {
+                        out = Some(PathBuf::from(parser.value().map_err(|e| e.to_string())?))
+                    }
+                    Long("lang") => {
+                        lang = match parser.value().map_err(|e| e.to_string())?.to_str() {
+                            Some("vi") => Lang::Vi,
+                            Some("en") => Lang::En,
+                            _ => return Err("--lang nhận vi hoặc en / takes vi or en".into()),
+                        }
+                    }
+                    Long("help") | Short('h') => return Ok(Command::Help),
+                    Value(v) => files.push(PathBuf::from(v)),
+                    other => return Err(other.unexpected().to_string()),
+                }
+            }
+            if files.is_empty() {
+                return Err("cần ít nhất một tệp / at least one file is needed".into());
+            }
+            let out = out.ok_or("cần --out ĐÍCH / --out PATH is needed")?;
+            Ok(Command::Convert { files, out, lang })
         }
         "sample" => {
             let mut options = SampleOptions {
@@ -167,6 +206,10 @@ mod tests {
             "{bad}"
         );
         assert!(p(&["check", "--as-of", "2025-11-15", "a.json"]).is_err());
+        assert!(
+            matches!(p(&["convert", "a.xlsx", "b.csv", "--out", "dir"]), Ok(Command::Convert { files, .. }) if files.len() == 2)
+        );
+        assert!(p(&["convert", "a.xlsx"]).is_err());
         assert!(p(&["check"]).is_err());
         assert!(p(&["frobnicate"]).is_err());
         assert!(p(&["sample", "--items", "many"]).is_err());

@@ -1,34 +1,92 @@
-//! `check` and `summary`: load files, print every problem, or the summary JSON.
+//! `check` and `summary`: load files (JSON and spreadsheets), print every problem and how
+//! each spreadsheet was read, or the summary JSON.
 
 use chrono::NaiveDate;
 use phusong_engine::{report_at, summary_json, Filter};
-use phusong_model::{load, messages, Lang, Loaded, SourceFile};
-use std::path::PathBuf;
+use phusong_intake::{prepare, reading_lines, Prepared};
+use phusong_model::{load, messages, FileOutcome, Lang, Loaded, SourceFile};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-/// Loads `files`; prints the problems (check, `summary_as_of` `None`) or the summary at the
-/// as-of date `summary_as_of` (summary).
-pub fn run(files: &[PathBuf], lang: Lang, summary_as_of: Option<NaiveDate>) -> ExitCode {
+/// The files as read from disk: (the name spreadsheets and ids use, the path as shown,
+/// the bytes). Exits with 2 when one cannot be read.
+pub fn read_files(files: &[PathBuf]) -> Result<Vec<(String, String, Vec<u8>)>, ExitCode> {
     let mut contents = Vec::with_capacity(files.len());
     for path in files {
         match std::fs::read(path) {
-            Ok(bytes) => contents.push((display_name(path), bytes)),
+            Ok(bytes) => contents.push((file_name(path), display_name(path), bytes)),
             Err(e) => {
                 eprintln!(
                     "phusong: không đọc được tệp / cannot read '{}': {e}",
                     path.display()
                 );
-                return ExitCode::from(2);
+                return Err(ExitCode::from(2));
             }
         }
     }
-    let loaded = load(
-        contents
-            .iter()
-            .map(|(n, b)| SourceFile { name: n, bytes: b }),
-    );
+    Ok(contents)
+}
+
+/// Loads `contents` as the app does: spreadsheets converted first, a refused one listed
+/// with the other refused files; the lines say how each spreadsheet was read.
+fn load_all(contents: &[(String, String, Vec<u8>)], lang: Lang) -> (Loaded, Vec<String>) {
+    let named: Vec<(&str, &[u8])> = contents
+        .iter()
+        .map(|(name, _, bytes)| (name.as_str(), bytes.as_slice()))
+        .collect();
+    let prepared = prepare(&named);
+    let mut readings = Vec::new();
+    let mut refused = Vec::new();
+    let mut ready = Vec::new();
+    for ((_, shown, _), p) in contents.iter().zip(prepared) {
+        match p {
+            Prepared::Ready(r) => {
+                if let Some(c) = &r.converted {
+                    readings.extend(reading_lines(c, lang));
+                }
+                ready.push((shown.as_str(), r.bytes));
+            }
+            Prepared::Refused(mut r) => {
+                r.file = shown.clone();
+                refused.push(r);
+            }
+        }
+    }
+    let mut loaded = load(ready.iter().map(|(name, bytes)| SourceFile { name, bytes }));
+    for r in refused {
+        loaded.files.push(FileOutcome {
+            name: r.file.clone(),
+            accepted: false,
+            records: 0,
+        });
+        loaded.diagnostics.refused.push(r);
+    }
+    (loaded, readings)
+}
+
+/// Loads `files`; prints the problems (check, `summary_as_of` `None`) or the summary at the
+/// as-of date `summary_as_of` (summary).
+pub fn run(files: &[PathBuf], lang: Lang, summary_as_of: Option<NaiveDate>) -> ExitCode {
+    let contents = match read_files(files) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    let (loaded, readings) = load_all(&contents, lang);
     if let Some(as_of) = summary_as_of {
         return summary(&loaded, lang, as_of);
+    }
+    if !readings.is_empty() {
+        println!(
+            "{}",
+            match lang {
+                Lang::Vi => "Cách đọc tệp:",
+                Lang::En => "How the files were read:",
+            }
+        );
+        for line in &readings {
+            println!("  {line}");
+        }
+        println!();
     }
     print!("{}", render_problems(&loaded, lang));
     if loaded.diagnostics.all_accepted() {
@@ -38,8 +96,14 @@ pub fn run(files: &[PathBuf], lang: Lang, summary_as_of: Option<NaiveDate>) -> E
     }
 }
 
-fn display_name(path: &std::path::Path) -> String {
+fn display_name(path: &Path) -> String {
     path.to_string_lossy().into_owned()
+}
+
+/// The file's own name, without its folder (what a browser gives for a chosen file).
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map_or_else(|| display_name(path), |n| n.to_string_lossy().into_owned())
 }
 
 fn summary(loaded: &Loaded, lang: Lang, as_of: NaiveDate) -> ExitCode {

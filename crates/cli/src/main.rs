@@ -2,6 +2,7 @@
 
 mod args;
 mod check;
+mod convert;
 
 use args::Command;
 use std::io::Write;
@@ -31,6 +32,7 @@ fn main() -> ExitCode {
             let as_of = as_of.unwrap_or_else(|| chrono::Local::now().date_naive());
             check::run(&files, lang, Some(as_of))
         }
+        Command::Convert { files, out, lang } => convert::run(&files, &out, lang),
         Command::Sample { options, out } => sample(&options, out.as_deref()),
     }
 }

@@ -184,3 +184,61 @@ fn summary_as_of() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("YYYY-MM-DD"));
 }
+
+/// Spreadsheets load like JSON: the conformance case 04 (a workbook and a CSV) gives its
+/// expected summary, `check` says how each sheet was read, and `convert` writes JSON that
+/// loads to the same summary.
+#[test]
+fn spreadsheets_check_summary_and_convert() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/spreadsheets");
+    let files = [
+        dir.join("04-spreadsheets/1-du-lieu.xlsx"),
+        dir.join("04-spreadsheets/2-tin-bai-6-thang-cuoi.csv"),
+    ];
+    let expected: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.join("04-spreadsheets.expected.json")).unwrap())
+            .unwrap();
+    let summary = phusong().arg("summary").args(&files).output().unwrap();
+    assert_eq!(summary.status.code(), Some(0));
+    let got: serde_json::Value = serde_json::from_slice(&summary.stdout).unwrap();
+    assert_eq!(got, expected["summary"]);
+
+    let check = phusong().arg("check").args(&files).output().unwrap();
+    assert_eq!(check.status.code(), Some(1), "3 rows are quarantined");
+    let text = String::from_utf8(check.stdout).unwrap();
+    assert!(text.starts_with("Cách đọc tệp:"), "{text}");
+    assert!(
+        text.contains("Trang 'Tin bài': đọc là danh sách tin, bài (dòng tiêu đề 3"),
+        "{text}"
+    );
+    assert!(
+        text.contains("dòng 138, cột B 'Ngày đăng': '31/02/2025' không phải ngày có thật"),
+        "{text}"
+    );
+
+    let out = std::env::temp_dir().join(format!("phusong-convert-{}", std::process::id()));
+    let convert = phusong()
+        .arg("convert")
+        .args(&files)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(convert.status.code(), Some(0));
+    let json = [
+        out.join("1-du-lieu.json"),
+        out.join("2-tin-bai-6-thang-cuoi.json"),
+    ];
+    let again = phusong().arg("summary").args(&json).output().unwrap();
+    let again: serde_json::Value = serde_json::from_slice(&again.stdout).unwrap();
+    assert_eq!(again, expected["summary"]);
+    let _ = std::fs::remove_dir_all(&out);
+
+    let broken = std::env::temp_dir().join(format!("phusong-broken-{}.xlsx", std::process::id()));
+    std::fs::write(&broken, b"PK not really a workbook").unwrap();
+    let refused = phusong().arg("check").arg(&broken).output().unwrap();
+    assert_eq!(refused.status.code(), Some(1));
+    let text = String::from_utf8(refused.stdout).unwrap();
+    assert!(text.contains("bị hỏng hoặc không đúng dạng"), "{text}");
+    let _ = std::fs::remove_file(&broken);
+}

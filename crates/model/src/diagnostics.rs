@@ -431,6 +431,14 @@ pub enum FileError {
         /// What the browser said, in English.
         detail: String,
     },
+    /// A spreadsheet that could not be converted: what `phusong-sheets` said (what is wrong
+    /// and what to do), in both languages.
+    Spreadsheet {
+        /// In Vietnamese.
+        vi: String,
+        /// In English.
+        en: String,
+    },
     /// The file does not fit in what the page can hold, with the data already loaded.
     TooLarge {
         /// The file's size in bytes.

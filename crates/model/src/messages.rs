@@ -13,6 +13,17 @@ use crate::plan::MAX_PERIOD_MONTHS;
 
 /// "Tệp 'a.json' bị từ chối: … ".
 pub fn refused(r: &RefusedFile, lang: Lang) -> String {
+    // A spreadsheet's refusal names the file itself and says what to do.
+    if let FileError::Spreadsheet { vi, en } = &r.error {
+        return match lang {
+            Lang::Vi => {
+                format!("{vi}. Không tải gì từ tệp này; dữ liệu đã tải trước đó giữ nguyên.")
+            }
+            Lang::En => {
+                format!("{en}. Nothing was loaded from it; data loaded before is unchanged.")
+            }
+        };
+    }
     let what = file_error(&r.error, lang);
     match lang {
         Lang::Vi => format!(
@@ -132,6 +143,8 @@ pub fn file_error(e: &FileError, lang: Lang) -> String {
         (FileError::Unreadable { detail }, En) => format!(
             "the browser could not read the file ({detail}). Check that it is still there and can be opened (the network share is connected), or copy it to this computer and choose it again."
         ),
+        (FileError::Spreadsheet { vi, .. }, Vi) => vi.clone(),
+        (FileError::Spreadsheet { en, .. }, En) => en.clone(),
         (FileError::TooLarge { bytes, room, limit }, Vi) => format!(
             "tệp có {} MB, {} (một trang tải được tối đa khoảng {} MB dữ liệu, chừng 4 triệu tin, bài). Hãy bớt dữ liệu không cần cho báo cáo (ví dụ chỉ giữ các tin, bài của năm kế hoạch), hoặc tổng hợp bằng lệnh \"phusong summary\" trên máy tính.",
             megabytes(*bytes, Vi),

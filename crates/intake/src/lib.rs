@@ -1,0 +1,137 @@
+//! The files a user chose, made ready to load: spreadsheets converted to
+//! `coverage-report/v1` JSON by `phusong-sheets` (each against every file loaded with it),
+//! refused spreadsheets turned into the model's refusals, and the report of how each
+//! sheet was read ("Cách đọc tệp") and its located problems, in words. JSON files pass
+//! unchanged. The app and the CLI both load through [`prepare`], so a workbook loads the
+//! same everywhere.
+
+mod reading;
+
+pub use phusong_sheets::{is_spreadsheet, Converted};
+pub use reading::{reading_lines, sheet_lang};
+
+use phusong_model::{FileError, Lang, RefusedFile};
+use phusong_sheets::{convert_all, Outcome, Source};
+use std::borrow::Cow;
+
+/// A file ready to load: its name as chosen and the JSON bytes the model reads (the file's
+/// own, or what its spreadsheet converted to).
+#[derive(Debug, Clone)]
+pub struct Ready<'a> {
+    /// The name as chosen (messages name the spreadsheet, not its conversion).
+    pub name: &'a str,
+    /// JSON bytes.
+    pub bytes: Cow<'a, [u8]>,
+    /// What the spreadsheet converted to, for a spreadsheet.
+    pub converted: Option<Converted>,
+}
+
+/// What became of one file of a load.
+#[derive(Debug, Clone)]
+pub enum Prepared<'a> {
+    /// Ready to load.
+    Ready(Ready<'a>),
+    /// A spreadsheet that could not be converted.
+    Refused(RefusedFile),
+}
+
+/// Converts the spreadsheets among `files` (name, bytes; in load order, the JSON files
+/// among them) against all of them; one outcome per file, in order. Without any
+/// spreadsheet, nothing is converted and nothing copied.
+pub fn prepare<'a>(files: &[(&'a str, &'a [u8])]) -> Vec<Prepared<'a>> {
+    let json = |name, bytes| {
+        Prepared::Ready(Ready {
+            name,
+            bytes: Cow::Borrowed(bytes),
+            converted: None,
+        })
+    };
+    if !files.iter().any(|(name, _)| is_spreadsheet(name)) {
+        return files
+            .iter()
+            .map(|&(name, bytes)| json(name, bytes))
+            .collect();
+    }
+    let sources: Vec<Source<'_>> = files
+        .iter()
+        .map(|&(name, bytes)| Source { name, bytes })
+        .collect();
+    files
+        .iter()
+        .zip(convert_all(&sources))
+        .map(|(&(name, bytes), outcome)| match outcome {
+            Outcome::Json => json(name, bytes),
+            Outcome::Converted(c) => Prepared::Ready(Ready {
+                name,
+                bytes: Cow::Owned(c.json.clone().into_bytes()),
+                converted: Some(c),
+            }),
+            Outcome::Refused(r) => Prepared::Refused(RefusedFile {
+                file: name.to_owned(),
+                error: FileError::Spreadsheet {
+                    vi: r.message(sheet_lang(Lang::Vi)),
+                    en: r.message(sheet_lang(Lang::En)),
+                },
+            }),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_passes_unchanged_and_a_broken_workbook_is_refused_in_words() {
+        let json = br#"{"format":"coverage-report/v1"}"#;
+        let only_json = prepare(&[("a.json", json)]);
+        assert!(matches!(
+            &only_json[0],
+            Prepared::Ready(Ready {
+                bytes: Cow::Borrowed(_),
+                ..
+            })
+        ));
+        let mixed = prepare(&[("a.json", json), ("hong.xlsx", b"not a workbook")]);
+        assert!(matches!(mixed[0], Prepared::Ready(_)));
+        let Prepared::Refused(refused) = &mixed[1] else {
+            panic!("a broken workbook is refused")
+        };
+        let message = phusong_model::messages::refused(refused, Lang::Vi);
+        assert!(message.contains("'hong.xlsx'"), "{message}");
+        assert!(
+            message.contains("dữ liệu đã tải trước đó giữ nguyên"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn a_csv_converts_to_json_the_model_loads() {
+        let plan = r#"{"format":"coverage-report/v1","plan":{"id":"KH","title":"K","year":2025,"themes":[{"code":"1","name":"Kinh tế"}]},"outlets":[{"id":"bth","name":"Báo Thanh Hóa","level":"provincial"}]}"#.as_bytes();
+        let csv = "Ngày đăng;Cơ quan báo chí;Tiêu đề;Nội dung tuyên truyền\n05/03/2025;Báo Thanh Hóa;Tin một;1\n06/03/2025;bth;Tin hai;Kinh tế\n";
+        let p: Vec<Ready> = prepare(&[("plan.json", plan), ("tin-bai.csv", csv.as_bytes())])
+            .into_iter()
+            .map(|p| match p {
+                Prepared::Ready(r) => r,
+                Prepared::Refused(r) => panic!("{r:?}"),
+            })
+            .collect();
+        let loaded = phusong_model::load(p.iter().map(|r| phusong_model::SourceFile {
+            name: r.name,
+            bytes: &r.bytes,
+        }));
+        assert!(
+            loaded.diagnostics.quarantined.is_empty(),
+            "{:?}",
+            loaded.diagnostics
+        );
+        let data = loaded.dataset.unwrap();
+        assert_eq!(data.items.len(), 2);
+        let reading = p[1].converted.as_ref().unwrap();
+        let lines = reading_lines(reading, Lang::Vi);
+        assert!(
+            lines[0].contains("'tin-bai'") && lines[0].contains("tin, bài"),
+            "{lines:?}"
+        );
+    }
+}

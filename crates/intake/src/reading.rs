@@ -1,0 +1,150 @@
+//! "Cách đọc tệp": how each sheet of a spreadsheet was read, in words: the section it was
+//! read as, its header row, which column became which field, what was skipped and why,
+//! then the located problems.
+
+use phusong_model::Lang;
+use phusong_sheets::{Converted, ReadAs, Section, SheetReading};
+
+/// The spreadsheet crate's language for `lang`.
+pub fn sheet_lang(lang: Lang) -> phusong_sheets::Lang {
+    match lang {
+        Lang::Vi => phusong_sheets::Lang::Vi,
+        Lang::En => phusong_sheets::Lang::En,
+    }
+}
+
+/// One line per sheet of `converted`, then one per located problem.
+pub fn reading_lines(converted: &Converted, lang: Lang) -> Vec<String> {
+    let mut out: Vec<String> = converted
+        .reading
+        .iter()
+        .map(|r| sheet_line(r, lang))
+        .collect();
+    out.extend(
+        converted
+            .problems
+            .iter()
+            .map(|p| p.message(sheet_lang(lang))),
+    );
+    out
+}
+
+/// The section's name in words.
+fn section(s: Section, lang: Lang) -> &'static str {
+    let vi = lang == Lang::Vi;
+    match s {
+        Section::Coverage if vi => "tin, bài",
+        Section::Coverage => "coverage",
+        Section::Contracts if vi => "hợp đồng",
+        Section::Contracts => "contracts",
+        Section::Outlets if vi => "cơ quan báo chí",
+        Section::Outlets => "outlets",
+        Section::Themes if vi => "nội dung tuyên truyền",
+        Section::Themes => "plan themes",
+        Section::Events if vi => "sự kiện, ngày kỷ niệm",
+        Section::Events => "events",
+    }
+}
+
+/// "Trang 'Tin bài': đọc là tin, bài (dòng tiêu đề 3, 120 bản ghi); cột A 'Ngày đăng' →
+/// date, …; bỏ qua: cột F 'Ghi chú' (không nhận ra)."
+fn sheet_line(r: &SheetReading, lang: Lang) -> String {
+    let vi = lang == Lang::Vi;
+    let name = format!("'{}'", r.sheet);
+    let head = match (&r.read_as, vi) {
+        (ReadAs::Section(s), true) => format!(
+            "Trang {name}: đọc là danh sách {}{} (dòng tiêu đề {}, {} bản ghi)",
+            section(*s, lang),
+            if r.long {
+                ", mỗi dòng một loại sản phẩm"
+            } else {
+                ""
+            },
+            r.header_row.unwrap_or(0),
+            r.records
+        ),
+        (ReadAs::Section(s), false) => format!(
+            "Sheet {name}: read as {}{} (header row {}, {} records)",
+            section(*s, lang),
+            if r.long {
+                ", one row per deliverable"
+            } else {
+                ""
+            },
+            r.header_row.unwrap_or(0),
+            r.records
+        ),
+        (ReadAs::KeyValue(labels), true) => {
+            format!(
+                "Trang {name}: đọc là thông tin kế hoạch ({})",
+                labels.join(", ")
+            )
+        }
+        (ReadAs::KeyValue(labels), false) => {
+            format!(
+                "Sheet {name}: read as the plan's details ({})",
+                labels.join(", ")
+            )
+        }
+        (ReadAs::Hidden, true) => format!("Trang {name}: trang ẩn, không đọc"),
+        (ReadAs::Hidden, false) => format!("Sheet {name}: hidden, not read"),
+        (ReadAs::NotRecognised, true) => {
+            format!("Trang {name}: không nhận ra dòng tiêu đề cột, không đọc")
+        }
+        (ReadAs::NotRecognised, false) => format!("Sheet {name}: no header row found, not read"),
+        (ReadAs::LacksColumns(s), true) => format!(
+            "Trang {name}: giống danh sách {} nhưng thiếu cột bắt buộc, không đọc",
+            section(*s, lang)
+        ),
+        (ReadAs::LacksColumns(s), false) => format!(
+            "Sheet {name}: looks like {} but lacks a required column, not read",
+            section(*s, lang)
+        ),
+    };
+    let used: Vec<String> = r
+        .columns
+        .iter()
+        .filter_map(|c| {
+            let field = c.field.as_ref()?;
+            Some(format!("{} '{}' → {field}", c.letter, c.header))
+        })
+        .collect();
+    let skipped: Vec<String> = r
+        .columns
+        .iter()
+        .filter_map(|c| {
+            let why = c.ignored.as_ref()?;
+            Some(format!("{} '{}' ({why})", c.letter, c.header))
+        })
+        .collect();
+    let mut line = head;
+    if !used.is_empty() {
+        line.push_str(&format!("; {}", used.join(", ")));
+    }
+    if !skipped.is_empty() {
+        line.push_str(&if vi {
+            format!("; bỏ qua cột {}", skipped.join(", "))
+        } else {
+            format!("; columns skipped: {}", skipped.join(", "))
+        });
+    }
+    if r.blank_rows > 0 || !r.totals_rows.is_empty() {
+        let totals: Vec<String> = r.totals_rows.iter().map(u32::to_string).collect();
+        line.push_str(&match (vi, totals.is_empty()) {
+            (true, true) => format!("; {} dòng trống", r.blank_rows),
+            (true, false) => format!(
+                "; {} dòng trống, dòng tổng cộng {} không tính",
+                r.blank_rows,
+                totals.join(", ")
+            ),
+            (false, true) => format!("; {} blank rows", r.blank_rows),
+            (false, false) => format!(
+                "; {} blank rows, totals rows {} not counted",
+                r.blank_rows,
+                totals.join(", ")
+            ),
+        });
+    }
+    line.push('.');
+    line
+}
