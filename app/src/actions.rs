@@ -4,15 +4,17 @@
 
 use crate::browser::{download_bytes, mark};
 use crate::edits::Edits;
+use crate::loading::limits::read_whole;
 use crate::loading::limits::{admit, max_load_bytes};
-use crate::loading::{apply, load_arriving, wait_until_idle, Ending};
-use crate::sample::{SAMPLE_JSON, SAMPLE_NAME, SAMPLE_XLSX, TEMPLATE_XLSX};
+use crate::loading::{apply, apply_with, load_arriving, wait_until_idle, Ending};
+use crate::sample::{SAMPLE_JSON, SAMPLE_NAME, TEMPLATE_XLSX};
 use crate::shared::SourceBytes;
 use crate::state::{AppState, Busy};
 use crate::storage;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use phusong_engine::Filter;
+use phusong_intake::is_spreadsheet;
 
 pub use crate::loading::Mode;
 
@@ -32,7 +34,17 @@ pub fn load_chosen(state: AppState, files: Vec<web_sys::File>, mode: Mode) {
             Mode::Replace => Vec::new(),
         };
         let loaded_bytes: u64 = existing.iter().map(|s| s.bytes().len() as u64).sum();
-        let (arriving, unread) = admit(files, limit.saturating_sub(loaded_bytes), limit);
+        let room = limit.saturating_sub(loaded_bytes);
+        // A spreadsheet is read whole and converted against every file loaded with it
+        // (and a file added to a spreadsheet converts it again): no streamed parse then.
+        let spreadsheets = files.iter().any(|f| is_spreadsheet(&f.name()))
+            || existing.iter().any(|f| is_spreadsheet(&f.name));
+        if spreadsheets {
+            let (new, unread) = read_whole(files, room, limit).await;
+            apply_with(state, new, unread, Ending { mode, store: true }).await;
+            return;
+        }
+        let (arriving, unread) = admit(files, room, limit);
         load_arriving(state, existing, arriving, unread, mode).await;
     });
 }
@@ -136,11 +148,6 @@ fn location_hash() -> Option<String> {
 /// "Tải mẫu Excel": the template of the data as an .xlsx.
 pub fn download_template() {
     download_bytes("mau-du-lieu-phusong.xlsx", XLSX, TEMPLATE_XLSX);
-}
-
-/// The bundled sample as an .xlsx in the template's layout.
-pub fn download_sample_xlsx() {
-    download_bytes("du-lieu-mau-thanh-hoa-2025.xlsx", XLSX, SAMPLE_XLSX);
 }
 
 /// The media type of an .xlsx workbook.

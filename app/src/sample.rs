@@ -12,6 +12,3 @@ pub(crate) const SAMPLE_JSON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/
 /// The Excel template of the data ("Tải mẫu Excel"), written at build time by
 /// `phusong_workbook::template_xlsx`.
 pub(crate) const TEMPLATE_XLSX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/template.xlsx"));
-
-/// The bundled sample as an .xlsx in the template's layout (`phusong_workbook::dataset_xlsx`).
-pub(crate) const SAMPLE_XLSX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/sample.xlsx"));

@@ -42,6 +42,18 @@ pub struct SourceBytes {
     /// storage), when there is one. Storage writes it as it is instead of copying the bytes
     /// out of wasm memory on the main thread (110 ms and one more copy of the file at 100k items).
     pub blob: Option<SendWrapper<web_sys::Blob>>,
+    /// For a spreadsheet: what it converted to (the bytes above stay the workbook's, which
+    /// storage keeps and a later load converts again).
+    pub conversion: Option<Conversion>,
+}
+
+/// What a spreadsheet converted to: the JSON the model reads, and how it was read.
+#[derive(Clone)]
+pub struct Conversion {
+    /// The `coverage-report/v1` JSON, shared with the dataset like a JSON file's bytes.
+    pub json: Arc<FillingBuffer>,
+    /// How each sheet was read and its located problems ("Cách đọc tệp").
+    pub reading: Arc<phusong_intake::Converted>,
 }
 
 impl SourceBytes {
@@ -51,12 +63,18 @@ impl SourceBytes {
             name,
             shared: Arc::new(FillingBuffer::from_vec(bytes)),
             blob: None,
+            conversion: None,
         }
     }
 
     /// The file's bytes.
     pub fn bytes(&self) -> &[u8] {
         self.shared.filled()
+    }
+
+    /// The JSON the model reads: the file's bytes, or what its spreadsheet converted to.
+    pub fn model_buffer(&self) -> &Arc<FillingBuffer> {
+        self.conversion.as_ref().map_or(&self.shared, |c| &c.json)
     }
 }
 
@@ -74,6 +92,7 @@ impl std::fmt::Debug for SourceBytes {
             .field("name", &self.name)
             .field("bytes", &self.bytes().len())
             .field("blob", &self.blob.is_some())
+            .field("converted", &self.conversion.is_some())
             .finish()
     }
 }

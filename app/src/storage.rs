@@ -238,6 +238,7 @@ async fn files_of(value: JsValue) -> Result<Vec<SourceBytes>, StorageError> {
                 name,
                 shared: Arc::new(FillingBuffer::from_vec(bytes)),
                 blob: Some(SendWrapper::new(blob.clone())),
+                conversion: None,
             });
         }
     }

@@ -17,7 +17,7 @@ pub fn ChooseFiles(testid: &'static str, #[prop(into)] mode: Signal<Mode>) -> im
             <input
                 type="file"
                 multiple
-                accept=".json,application/json"
+                accept=".json,.xlsx,.xlsm,.xls,.ods,.csv,.tsv,.txt,application/json"
                 data-testid=testid
                 disabled=move || state.is_busy()
                 on:change=move |ev| load_chosen(state, take_chosen_files(&ev), mode.get_untracked())

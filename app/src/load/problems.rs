@@ -1,12 +1,16 @@
-//! The problems panel: loaded files, refused files, quarantined records and
-//! warnings, with counts, in the user's language. Long lists are cut on screen;
-//! the full list downloads as text.
+//! The problems panel: loaded files, how each spreadsheet was read ("Cách đọc tệp"),
+//! refused files, then records left out and warnings grouped by reason and value
+//! (`phusong_export::problems`: "19 bản ghi: …", each opening to its records), with
+//! counts, in the user's language. Long lists are cut on screen; the full list downloads
+//! as text.
 
 use crate::browser::download;
 use crate::i18n::texts;
 use crate::state::use_app;
 use leptos::prelude::*;
+use phusong_export::problems::{group_problems, ProblemGroup, ProblemKind};
 use phusong_export::text::fmt_int;
+use phusong_intake::reading_lines;
 use phusong_model::{messages, Lang, Loaded};
 
 /// Rows of a list shown before "… and N more".
@@ -46,31 +50,33 @@ pub fn ProblemsPanel() -> impl IntoView {
             .iter()
             .map(|x| view! { <li class="refused">{messages::refused(x, lang)}</li> })
             .collect();
-        let list = |items: Vec<String>, total: usize| {
-            let more = total.saturating_sub(SHOWN);
-            view! {
-                <ul>
-                    {items.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
-                    {(more > 0).then(|| view! { <li class="more">"… +" {fmt_int(more as u64)}</li> })}
-                </ul>
-            }
+        let groups = group_problems(d, lang);
+        let grouped = move |kind: ProblemKind| {
+            groups
+                .iter()
+                .filter(|g| g.kind == kind)
+                .map(group_view)
+                .collect_view()
         };
-        let quarantined = list(
-            d.quarantined
-                .iter()
-                .take(SHOWN)
-                .map(|x| messages::quarantined(x, lang))
-                .collect(),
-            q,
-        );
-        let warnings = list(
-            d.warnings
-                .iter()
-                .take(SHOWN)
-                .map(|x| messages::warning(x, lang))
-                .collect(),
-            w,
-        );
+        let quarantined = grouped(ProblemKind::LeftOut);
+        let warnings = grouped(ProblemKind::Warning);
+        // How each spreadsheet was read.
+        let readings: Vec<_> = state
+            .files
+            .get()
+            .iter()
+            .filter_map(|f| {
+                let c = f.conversion.as_ref()?;
+                let lines = reading_lines(&c.reading, lang);
+                Some(view! {
+                    <li data-testid="reading">
+                        <strong>{f.name.clone()}</strong>
+                        <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                    </li>
+                })
+            })
+            .collect();
+        let has_readings = !readings.is_empty();
         let text = all_problems(&loaded, lang);
         Some(view! {
             <details class="problems no-print" data-testid="problems" open=open>
@@ -84,9 +90,10 @@ pub fn ProblemsPanel() -> impl IntoView {
                 {note.map(|n| view! { <p class="refused">{t.storage_failed} ": " {n}</p> })}
                 <h4>{t.loaded_files}</h4>
                 <ul>{files}</ul>
+                {has_readings.then(|| view! { <h4>{t.how_read}</h4><ul class="readings">{readings}</ul> })}
                 {(r > 0).then(|| view! { <h4>{t.refused_files}</h4><ul>{refused}</ul> })}
-                {(q > 0).then(|| view! { <h4>{t.quarantined}</h4> {quarantined} })}
-                {(w > 0).then(|| view! { <h4>{t.warnings}</h4> {warnings} })}
+                {(q > 0).then(|| view! { <h4>{t.quarantined}</h4> <ul class="groups">{quarantined}</ul> })}
+                {(w > 0).then(|| view! { <h4>{t.warnings}</h4> <ul class="groups">{warnings}</ul> })}
                 {(r + q + w > 0).then(|| view! {
                     <button on:click=move |_| download("kiem-tra-du-lieu.txt", "text/plain;charset=utf-8", &format!("\u{FEFF}{text}"))>
                         "⤓ .txt"
@@ -94,5 +101,27 @@ pub fn ProblemsPanel() -> impl IntoView {
                 })}
             </details>
         })
+    }
+}
+
+/// One group: its headline, opening to its records (the first [`SHOWN`] of them).
+fn group_view(g: &ProblemGroup) -> impl IntoView {
+    let more = g.lines.len().saturating_sub(SHOWN);
+    let lines = g
+        .lines
+        .iter()
+        .take(SHOWN)
+        .map(|l| view! { <li>{l.clone()}</li> })
+        .collect_view();
+    view! {
+        <li class="group" data-testid="problem-group">
+            <details>
+                <summary>{g.headline.clone()}</summary>
+                <ul>
+                    {lines}
+                    {(more > 0).then(|| view! { <li class="more">"… +" {fmt_int(more as u64)}</li> })}
+                </ul>
+            </details>
+        </li>
     }
 }

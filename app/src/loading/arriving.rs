@@ -52,6 +52,7 @@ impl Arriving {
             name,
             shared,
             blob: Some(SendWrapper::new(blob)),
+            conversion: None,
         }
     }
 }
@@ -137,7 +138,7 @@ pub async fn read_and_check(
         .iter()
         .map(|f| SourceFile {
             name: &f.name,
-            bytes: f.bytes(),
+            bytes: f.model_buffer().filled(),
         })
         .collect();
     sources.extend(arriving.iter().map(|a| SourceFile {
@@ -146,7 +147,7 @@ pub async fn read_and_check(
     }));
     let first = before.len();
     let mut loading = Loading::arriving(sources, first);
-    let buffers = before.iter().map(|f| &f.shared);
+    let buffers = before.iter().map(|f| f.model_buffer());
     for (i, buffer) in buffers
         .chain(arriving.iter().map(|a| &a.buffer))
         .enumerate()

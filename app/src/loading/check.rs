@@ -23,10 +23,10 @@ pub(super) const SLICE_MS: f64 = 40.0;
 pub(super) async fn check(state: AppState, files: &[SourceBytes]) -> phusong_model::Loaded {
     let buffers: Vec<(&str, Arc<FillingBuffer>)> = files
         .iter()
-        .map(|f| (f.name.as_str(), Arc::clone(&f.shared)))
+        .map(|f| (f.name.as_str(), Arc::clone(f.model_buffer())))
         .collect();
     let mut loading = Loading::shared(&buffers);
-    let bytes: usize = files.iter().map(|f| f.bytes().len()).sum();
+    let bytes: usize = buffers.iter().map(|(_, b)| b.filled().len()).sum();
     if bytes <= ONE_TASK_BYTES {
         // Small data (the bundled sample): one task, no progress frames in between.
         while matches!(loading.stage(), Stage::Parsing { .. }) {

@@ -3,6 +3,7 @@
 //! keeps the loaded data.
 
 use super::check::{check, ONE_TASK_BYTES};
+use super::convert::convert;
 use super::ending::{Ending, Mode};
 use crate::browser::{after_paint, mark, next_frame, yield_now};
 use crate::shared::{Shared, SourceBytes};
@@ -29,21 +30,21 @@ pub async fn apply(state: AppState, new: Vec<SourceBytes>, ending: Ending) {
 
 /// [`apply`], with files refused before they were read (`unread`: too large, unreadable),
 /// reported with the others.
-pub(super) async fn apply_with(
+pub async fn apply_with(
     state: AppState,
     new: Vec<SourceBytes>,
-    unread: Vec<RefusedFile>,
+    mut unread: Vec<RefusedFile>,
     ending: Ending,
 ) {
-    let all = match ending.mode {
-        Mode::Replace => new.clone(),
-        Mode::Add => state
-            .files
-            .get_untracked()
-            .into_iter()
-            .chain(new.iter().cloned())
-            .collect(),
+    let existing = match ending.mode {
+        Mode::Replace => Vec::new(),
+        Mode::Add => state.files.get_untracked(),
     };
+    // Spreadsheets (new or loaded) converted against all the files: a new one may name
+    // what a loaded one defines, and the other way round.
+    let (existing, new, refused) = convert(existing, new);
+    unread.extend(refused);
+    let all: Vec<SourceBytes> = existing.into_iter().chain(new.iter().cloned()).collect();
     let loaded = check(state, &all).await;
     commit(
         state,

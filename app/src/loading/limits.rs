@@ -2,7 +2,10 @@
 //! they would not fit.
 
 use super::arriving::Arriving;
+use crate::browser::{mark, read_blob};
+use crate::shared::SourceBytes;
 use phusong_model::{FileError, RefusedFile};
+use send_wrapper::SendWrapper;
 
 /// The most data (bytes of JSON, all loaded files together) one page takes: 4 million
 /// items (1.43 GB) load in ~25 s in Chromium; a 2.3 GB file cannot even be read into one
@@ -53,4 +56,44 @@ pub fn admit(
         }
     }
     (arriving, unread)
+}
+
+/// The chosen `files` read whole (those that fit in `room`, as [`admit`] says), for a load
+/// with spreadsheets; a file that cannot be read is refused as unreadable.
+pub async fn read_whole(
+    files: Vec<web_sys::File>,
+    mut room: u64,
+    limit: u64,
+) -> (Vec<SourceBytes>, Vec<RefusedFile>) {
+    let mut read = Vec::with_capacity(files.len());
+    let mut refused = Vec::new();
+    for file in files {
+        let size = file.size() as u64;
+        if size > room {
+            refused.push(RefusedFile {
+                file: file.name(),
+                error: FileError::TooLarge {
+                    bytes: size,
+                    room,
+                    limit,
+                },
+            });
+            continue;
+        }
+        room -= size;
+        let blob = web_sys::Blob::from(file.clone());
+        match read_blob(&blob, |_| {}).await {
+            Ok(bytes) => {
+                let mut source = SourceBytes::from_bytes(file.name(), bytes);
+                source.blob = Some(SendWrapper::new(blob));
+                read.push(source);
+            }
+            Err(detail) => refused.push(RefusedFile {
+                file: file.name(),
+                error: FileError::Unreadable { detail },
+            }),
+        }
+    }
+    mark("phusong:read");
+    (read, refused)
 }

@@ -6,13 +6,14 @@
 pub mod arriving;
 mod check;
 mod commit;
+mod convert;
 mod ending;
 pub mod limits;
 mod watcher;
 
 pub use arriving::load_arriving;
 pub use arriving::{read_and_check, Arriving};
-pub use commit::apply;
+pub use commit::{apply, apply_with};
 pub use ending::{Ending, Mode};
 pub use watcher::Watcher;
 

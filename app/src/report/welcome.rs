@@ -1,7 +1,7 @@
 //! The first screen, before any data is loaded: what the app does, the three steps,
 //! a file chooser and the sample, and where the data stays.
 
-use crate::actions::{download_sample_xlsx, download_template, load_sample, Mode};
+use crate::actions::{download_template, load_sample, Mode};
 use crate::i18n::texts;
 use crate::load::choose_files::ChooseFiles;
 use crate::state::use_app;
@@ -34,8 +34,7 @@ pub fn Welcome() -> impl IntoView {
             <p class="templates">
                 {move || t().templates_hint} " "
                 <button data-testid="download-template" on:click=move |_| download_template()>{move || t().download_template}</button>
-                " "
-                <button data-testid="download-sample-xlsx" on:click=move |_| download_sample_xlsx()>{move || t().download_sample_xlsx}</button>
+
             </p>
             <p class="privacy">{move || t().welcome_privacy}</p>
         </section>

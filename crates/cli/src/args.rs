@@ -51,7 +51,8 @@ Cách dùng / Usage:
                                           một bảng tính: ĐÍCH là tệp .json; nhiều: ĐÍCH là thư mục
                                           / one spreadsheet: PATH is the .json; several: a folder
   phusong sample [--items N] [--seed S] [--out TỆP]
-                                          tạo bộ dữ liệu mẫu / write a sample dataset
+                                          tạo bộ dữ liệu mẫu (.json, hoặc .xlsx theo tên
+                                          tệp) / write a sample dataset (.json, or .xlsx by name)
 
 Mã thoát / exit codes: 0 = mọi tệp, bản ghi đều hợp lệ / all accepted;
   1 = có tệp bị từ chối hoặc bản ghi bị loại / something refused or quarantined

@@ -38,7 +38,13 @@ fn main() -> ExitCode {
 }
 
 fn sample(options: &phusong_sample::SampleOptions, out: Option<&std::path::Path>) -> ExitCode {
+    let xlsx = out.is_some_and(|p| {
+        p.extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
+    });
     let result = match out {
+        // `--out sample.xlsx`: the same dataset as a workbook in the template's layout.
+        Some(path) if xlsx => sample_xlsx(options).and_then(|bytes| std::fs::write(path, bytes)),
         Some(path) => std::fs::File::create(path).and_then(|f| {
             let mut w = std::io::BufWriter::new(f);
             phusong_sample::write_sample(options, &mut w)?;
@@ -57,4 +63,17 @@ fn sample(options: &phusong_sample::SampleOptions, out: Option<&std::path::Path>
             ExitCode::from(1)
         }
     }
+}
+
+/// The sample dataset of `options` as an .xlsx (`phusong_workbook::dataset_xlsx`).
+fn sample_xlsx(options: &phusong_sample::SampleOptions) -> std::io::Result<Vec<u8>> {
+    let json = phusong_sample::sample_json(options);
+    let loaded = phusong_model::load([phusong_model::SourceFile {
+        name: "sample.json",
+        bytes: json.as_bytes(),
+    }]);
+    let data = loaded
+        .dataset
+        .ok_or_else(|| std::io::Error::other("the sample has no plan"))?;
+    phusong_workbook::dataset_xlsx(&data).map_err(std::io::Error::other)
 }

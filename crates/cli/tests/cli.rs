@@ -242,3 +242,37 @@ fn spreadsheets_check_summary_and_convert() {
     assert!(text.contains("bị hỏng hoặc không đúng dạng"), "{text}");
     let _ = std::fs::remove_file(&broken);
 }
+
+/// `sample --out x.xlsx` writes the sample as a workbook that loads back to the same summary
+/// as the sample's JSON (written, then read by the spreadsheet reader).
+#[test]
+fn sample_as_a_workbook_loads_back_to_the_same_summary() {
+    let dir = std::env::temp_dir().join(format!("phusong-sample-xlsx-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (json, xlsx) = (dir.join("mau.json"), dir.join("mau.xlsx"));
+    for out in [&json, &xlsx] {
+        let made = phusong()
+            .args(["sample", "--items", "300", "--seed", "4", "--out"])
+            .arg(out)
+            .output()
+            .unwrap();
+        assert_eq!(
+            made.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&made.stderr)
+        );
+    }
+    let summary = |file: &Path| {
+        let out = phusong().arg("summary").arg(file).output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
+    };
+    assert_eq!(summary(&xlsx), summary(&json));
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -16,7 +16,7 @@ pub(crate) const WORDS: Words = Words {
         export_pdf: "Export PDF",
         print_preview: "Print preview",
         close_preview: "Close preview",
-        drop_here: "Drop JSON files here to load them",
+        drop_here: "Drop JSON, Excel or CSV files here to load them",
         reading: "Reading files",
         parsing: "Parsing file",
         checking: "Checking and counting",
@@ -25,7 +25,7 @@ pub(crate) const WORDS: Words = Words {
         welcome_title: "Press coverage report",
         welcome_lead: "Follow the articles, reports and videos the press published on the key themes of the year's plan, and write the report to the Provincial People's Committee.",
         welcome_steps: [
-            ("Load the data", "Choose one or more JSON files (format coverage-report/v1): the plan, the contracts with press outlets, the published coverage. The files are merged."),
+            ("Load the data", "Choose one or more Excel (.xlsx, .xls), LibreOffice (.ods), CSV or JSON (coverage-report/v1) files: the plan, the contracts with press outlets, the published coverage. The files are merged."),
             ("Check", "A broken file is refused and a wrong record is set aside; each problem names the file, record and field and says how to fix it. Correct data is still used."),
             ("Write the report", "Explore and filter by date, theme, outlet, contract; write the assessment; print or export an A4 PDF in the style of Decree 30/2020/ND-CP; export the summary JSON."),
         ],
@@ -85,8 +85,8 @@ pub(crate) const WORDS: Words = Words {
         acceptance_print_alone: "Print this appendix alone",
         acceptance_empty: "No items.",
         download_template: "Download the Excel template",
-        download_sample_xlsx: "Sample data as Excel",
-        templates_hint: "Data in Excel? Download the template, fill it in and choose the file; or see the sample data as Excel.",
+        templates_hint: "Data in Excel? Download the template, fill it in and choose the file.",
+        how_read: "How the files were read",
     },
     document: Document {
         nation: "SOCIALIST REPUBLIC OF VIETNAM",

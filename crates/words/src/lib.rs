@@ -216,10 +216,11 @@ pub struct Ui {
     pub acceptance_none: &'static str,
     pub acceptance_print_alone: &'static str,
     pub acceptance_empty: &'static str,
-    /// "Tải mẫu Excel" and the sample as a workbook.
+    /// "Tải mẫu Excel" and what it is for.
     pub download_template: &'static str,
-    pub download_sample_xlsx: &'static str,
     pub templates_hint: &'static str,
+    /// "Cách đọc tệp": how each spreadsheet was read.
+    pub how_read: &'static str,
 }
 
 /// The document's fixed words: the header of Decree 30/2020/NĐ-CP, the title, the signature.

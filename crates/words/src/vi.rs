@@ -16,7 +16,7 @@ pub(crate) const WORDS: Words = Words {
         export_pdf: "Xuất PDF",
         print_preview: "Xem trước bản in",
         close_preview: "Đóng xem trước",
-        drop_here: "Thả tệp JSON vào đây để tải",
+        drop_here: "Thả tệp JSON, Excel hoặc CSV vào đây để tải",
         reading: "Đang đọc tệp",
         parsing: "Đang đọc nội dung tệp",
         checking: "Đang kiểm tra và tổng hợp dữ liệu",
@@ -25,7 +25,7 @@ pub(crate) const WORDS: Words = Words {
         welcome_title: "Báo cáo kết quả thông tin, tuyên truyền",
         welcome_lead: "Theo dõi tin, bài, sản phẩm báo chí theo các nội dung tuyên truyền trọng tâm của kế hoạch năm và lập báo cáo gửi Ủy ban nhân dân tỉnh.",
         welcome_steps: [
-            ("Tải dữ liệu", "Chọn một hoặc nhiều tệp JSON (định dạng coverage-report/v1): kế hoạch, hợp đồng với các cơ quan báo chí, tin bài đã đăng. Các tệp được ghép lại với nhau."),
+            ("Tải dữ liệu", "Chọn một hoặc nhiều tệp Excel (.xlsx, .xls), LibreOffice (.ods), CSV hoặc JSON (coverage-report/v1): kế hoạch, hợp đồng với các cơ quan báo chí, tin bài đã đăng. Các tệp được ghép lại với nhau."),
             ("Kiểm tra", "Tệp hỏng bị từ chối, bản ghi sai bị loại riêng; mỗi lỗi ghi rõ tệp, bản ghi, trường và cách sửa. Dữ liệu đúng vẫn được dùng."),
             ("Lập báo cáo", "Xem, lọc theo thời gian, nội dung, cơ quan báo chí, hợp đồng; soạn phần nhận định; in hoặc xuất PDF khổ A4 theo Nghị định 30/2020/NĐ-CP; xuất JSON tổng hợp."),
         ],
@@ -85,8 +85,8 @@ pub(crate) const WORDS: Words = Words {
         acceptance_print_alone: "In riêng phụ lục này",
         acceptance_empty: "Không có sản phẩm nào.",
         download_template: "Tải mẫu Excel",
-        download_sample_xlsx: "Dữ liệu mẫu dạng Excel",
-        templates_hint: "Dữ liệu đang ở Excel? Tải mẫu, điền vào rồi chọn tệp; hoặc xem dữ liệu mẫu dạng Excel.",
+        templates_hint: "Dữ liệu đang ở Excel? Tải mẫu, điền vào rồi chọn tệp.",
+        how_read: "Cách đọc tệp",
     },
     document: Document {
         nation: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
