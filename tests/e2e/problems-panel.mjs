@@ -48,6 +48,23 @@ export class ProblemsPanel {
     return this.panel.evaluate((d) => d.open);
   }
 
+  /** "Cách đọc tệp": for each spreadsheet loaded, its name and the lines saying how it was read. */
+  async readings() {
+    return this.panel.locator('[data-testid=reading]').evaluateAll((items) =>
+      items.map((li) => ({
+        file: li.querySelector('strong').textContent.trim(),
+        lines: [...li.querySelectorAll('li')].map((l) => l.textContent.trim()),
+      })),
+    );
+  }
+
+  /** The headlines of the groups of problems ("19 bản ghi: …"), in order. */
+  async groups() {
+    return this.panel
+      .locator('[data-testid=problem-group] > details > summary')
+      .evaluateAll((s) => s.map((x) => x.textContent.trim()));
+  }
+
   /** Opens the panel, as a person does with a click on its summary line, unless it is open. */
   async open() {
     if (!(await this.isOpen())) await this.panel.locator(':scope > summary').click();

@@ -342,6 +342,15 @@ export class ReportPage {
     return { name: download.suggestedFilename(), text: await readFile(file, 'utf8'), url: download.url() };
   }
 
+  /** Clicks "Tải mẫu Excel" (toolbar, or the welcome screen's when `welcome`) and returns the downloaded file. */
+  async downloadTemplate({ welcome = false } = {}) {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.click(welcome ? '[data-testid=download-template]' : '[data-testid=toolbar-template]'),
+    ]);
+    return { name: download.suggestedFilename(), path: await download.path() };
+  }
+
   /** The exported summary, parsed. */
   async summary() {
     return JSON.parse((await this.exportSummary()).text);

@@ -1,0 +1,87 @@
+// Spreadsheets load like JSON (issue 22), in Chromium, through the file input and by drop:
+// the conformance case 04 (a workbook and a CSV) loads with no question asked and exports its
+// expected summary; the problems panel says how each sheet was read and groups the rows left
+// out by reason; a broken workbook is refused and the data loaded before stays; the template
+// downloads from the toolbar and loads as it is.
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, afterEach, before, beforeEach, test } from 'node:test';
+import { launch, monitoredPage } from './browser.mjs';
+import { ReportPage } from './report-page.mjs';
+import { DIST_DIR, serveDir } from './server.mjs';
+import { summaryDiff } from './summary-compare.mjs';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const CASE = path.join(ROOT, 'tests/fixtures/spreadsheets/04-spreadsheets');
+const FILES = ['1-du-lieu.xlsx', '2-tin-bai-6-thang-cuoi.csv'].map((f) => path.join(CASE, f));
+const EXPECTED = JSON.parse(readFileSync(`${CASE}.expected.json`, 'utf8'));
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDir(DIST_DIR);
+});
+after(async () => server?.close());
+beforeEach(async () => {
+  browser = await launch();
+});
+afterEach(async () => browser?.close());
+
+async function openApp() {
+  const { page, log } = await monitoredPage(browser.context);
+  const report = await new ReportPage(page, server.url).openReady();
+  return { page, log, report };
+}
+
+const items = EXPECTED.summary.totals.items;
+
+test('a workbook and a CSV load through the file input with no question, as case 04 expects', { timeout: 90_000 }, async () => {
+  const { log, report } = await openApp();
+  await report.loadFiles(FILES);
+  await report.waitItems(items);
+  assert.deepEqual(summaryDiff(await report.summary(), EXPECTED.summary), []);
+  assert.equal(await report.problems.quarantinedCount(), EXPECTED.quarantined.length);
+  // How each file was read.
+  await report.problems.open();
+  const readings = await report.problems.readings();
+  assert.deepEqual(readings.map((r) => r.file), ['1-du-lieu.xlsx', '2-tin-bai-6-thang-cuoi.csv']);
+  const sheet = readings[0].lines.find((l) => l.startsWith("Trang 'Tin bài'"));
+  assert.match(sheet, /đọc là danh sách tin, bài \(dòng tiêu đề 3, 137 bản ghi\)/);
+  assert.match(sheet, /B 'Ngày đăng' → date/);
+  assert.match(sheet, /bỏ qua cột A 'STT'/);
+  assert.ok(readings[0].lines.some((l) => /dòng 138, cột B 'Ngày đăng': '31\/02\/2025' không phải ngày có thật/.test(l)));
+  // Records left out, grouped by reason.
+  const groups = await report.problems.groups();
+  assert.ok(groups.some((g) => /^1 bản ghi: /.test(g)), groups.join('\n'));
+  assert.deepEqual(log.pageErrors, []);
+});
+
+test('a dropped workbook loads; a broken one is refused and the data stays', { timeout: 90_000 }, async () => {
+  const { report } = await openApp();
+  await report.dropFiles(FILES);
+  await report.waitItems(items);
+  const broken = path.join(tmpdir(), `hong-${process.pid}.xlsx`);
+  writeFileSync(broken, Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(200, 7)]));
+  await report.loadFiles([broken], { mode: 'add' });
+  await report.problems.waitFor(`Tệp 'hong-${process.pid}.xlsx' bị hỏng hoặc không đúng dạng`);
+  assert.equal(await report.problems.refusedCount(), 1);
+  await report.waitItems(items);
+  assert.deepEqual(summaryDiff(await report.summary(), EXPECTED.summary), []);
+});
+
+test('the template downloads from the toolbar and loads as it is', { timeout: 90_000 }, async () => {
+  const { report } = await openApp();
+  const fromWelcome = await report.downloadTemplate({ welcome: true });
+  assert.equal(fromWelcome.name, 'mau-du-lieu-phusong.xlsx');
+  await report.loadFiles([{ name: fromWelcome.name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: readFileSync(fromWelcome.path) }]);
+  await report.waitItems(1);
+  const summary = await report.summary();
+  assert.equal(summary.plan, 'KH-2026');
+  assert.equal(summary.totals.quarantined_records, 0);
+  assert.equal(summary.contracts[0].delivered, 1);
+  const fromToolbar = await report.downloadTemplate();
+  assert.deepEqual(readFileSync(fromToolbar.path), readFileSync(fromWelcome.path));
+});
