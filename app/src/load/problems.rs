@@ -6,6 +6,7 @@
 
 use crate::browser::download;
 use crate::i18n::texts;
+use crate::shared::Shared;
 use crate::state::use_app;
 use leptos::prelude::*;
 use phusong_export::problems::{group_problems, ProblemGroup, ProblemKind};
@@ -51,11 +52,11 @@ pub fn ProblemsPanel() -> impl IntoView {
             .map(|x| view! { <li class="refused">{messages::refused(x, lang)}</li> })
             .collect();
         let groups = group_problems(d, lang);
-        let grouped = move |kind: ProblemKind| {
+        let grouped = |kind: ProblemKind| {
             groups
                 .iter()
                 .filter(|g| g.kind == kind)
-                .map(group_view)
+                .map(|g| group_view(g.clone(), loaded.clone(), lang))
                 .collect_view()
         };
         let quarantined = grouped(ProblemKind::LeftOut);
@@ -104,19 +105,24 @@ pub fn ProblemsPanel() -> impl IntoView {
     }
 }
 
-/// One group: its headline, opening to its records (the first [`SHOWN`] of them).
-fn group_view(g: &ProblemGroup) -> impl IntoView {
-    let more = g.lines.len().saturating_sub(SHOWN);
-    let lines = g
-        .lines
-        .iter()
-        .take(SHOWN)
-        .map(|l| view! { <li>{l.clone()}</li> })
-        .collect_view();
+/// One group: its headline, opening to its records (the first [`SHOWN`] of them, written
+/// when it is first opened: a large file may have thousands).
+fn group_view(g: ProblemGroup, loaded: Shared<Loaded>, lang: Lang) -> impl IntoView {
+    let opened = RwSignal::new(false);
+    let more = g.count.saturating_sub(SHOWN);
+    let headline = g.headline.clone();
+    let lines = move || {
+        opened.get().then(|| {
+            g.lines(&loaded.diagnostics, lang, SHOWN)
+                .into_iter()
+                .map(|l| view! { <li>{l}</li> })
+                .collect_view()
+        })
+    };
     view! {
         <li class="group" data-testid="problem-group">
-            <details>
-                <summary>{g.headline.clone()}</summary>
+            <details on:toggle=move |_| opened.set(true)>
+                <summary>{headline}</summary>
                 <ul>
                     {lines}
                     {(more > 0).then(|| view! { <li class="more">"… +" {fmt_int(more as u64)}</li> })}

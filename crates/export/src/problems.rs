@@ -2,7 +2,9 @@
 //! "19 bản ghi: số hợp đồng '99/9999/HĐ' không có trong danh sách hợp đồng", which opens to
 //! the records. Records left out are grouped by each of their reasons (a record with two
 //! reasons is in both groups); warnings by their kind and value (the contract, the url…).
-//! Groups keep the order of their first record; the lines are the model's messages.
+//! Groups keep the order of their first record. A group holds the positions of its records
+//! in the diagnostics; their messages are written when someone opens it ([`ProblemGroup::lines`]),
+//! not for the thousands of warnings a large file may have.
 
 use crate::narrative::count;
 use crate::text::fmt_int;
@@ -30,36 +32,52 @@ pub struct ProblemGroup {
     pub count: usize,
     /// "19 bản ghi: …".
     pub headline: String,
-    /// Each record's full message, in load order.
-    pub lines: Vec<String>,
+    /// Positions of its records in `Diagnostics::quarantined` (left out) or
+    /// `Diagnostics::warnings` (warnings), in load order.
+    pub records: Vec<usize>,
+}
+
+impl ProblemGroup {
+    /// The full message of each of its first `limit` records.
+    pub fn lines(&self, d: &Diagnostics, lang: Lang, limit: usize) -> Vec<String> {
+        self.records
+            .iter()
+            .take(limit)
+            .filter_map(|&i| match self.kind {
+                ProblemKind::LeftOut => {
+                    d.quarantined.get(i).map(|q| messages::quarantined(q, lang))
+                }
+                ProblemKind::Warning => d.warnings.get(i).map(|w| messages::warning(w, lang)),
+            })
+            .collect()
+    }
 }
 
 /// The problems of `d`, grouped: records left out first, then warnings.
 pub fn group_problems(d: &Diagnostics, lang: Lang) -> Vec<ProblemGroup> {
     let s = sentences(lang);
-    let mut left_out: Vec<(String, Vec<String>)> = Vec::new();
-    for q in &d.quarantined {
-        let line = messages::quarantined(q, lang);
+    let mut left_out: Vec<(String, Vec<usize>)> = Vec::new();
+    for (i, q) in d.quarantined.iter().enumerate() {
         for r in &q.reasons {
-            push(&mut left_out, messages::reason(r, lang), line.clone());
+            push(&mut left_out, messages::reason(r, lang), i);
         }
     }
     let mut out: Vec<ProblemGroup> = left_out
         .into_iter()
-        .map(|(reason, lines)| {
-            let n = count(lines.len());
+        .map(|(reason, records)| {
+            let n = count(records.len());
             ProblemGroup {
                 kind: ProblemKind::LeftOut,
-                count: lines.len(),
+                count: records.len(),
                 headline: (s.group_records)((n, &fmt_int(n)), &reason),
-                lines,
+                records,
             }
         })
         .collect();
     // Warnings: the key names the kind and its value; the headline is drawn from the first.
-    let mut warnings: Vec<(String, Vec<String>)> = Vec::new();
+    let mut warnings: Vec<(String, Vec<usize>)> = Vec::new();
     let mut kinds: Vec<&WarningKind> = Vec::new();
-    for w in &d.warnings {
+    for (i, w) in d.warnings.iter().enumerate() {
         let key = match &w.kind {
             WarningKind::OutOfPeriod { start, end, .. } => format!("period {start} {end}"),
             WarningKind::OutsideContractTerm { contract, .. } => format!("term {contract}"),
@@ -72,10 +90,10 @@ pub fn group_problems(d: &Diagnostics, lang: Lang) -> Vec<ProblemGroup> {
         if !warnings.iter().any(|(k, _)| *k == key) {
             kinds.push(&w.kind);
         }
-        push(&mut warnings, key, messages::warning(w, lang));
+        push(&mut warnings, key, i);
     }
-    out.extend(warnings.into_iter().zip(kinds).map(|((_, lines), kind)| {
-        let n = count(lines.len());
+    out.extend(warnings.into_iter().zip(kinds).map(|((_, records), kind)| {
+        let n = count(records.len());
         let c = (n, fmt_int(n));
         let c = (c.0, c.1.as_str());
         let headline = match kind {
@@ -98,19 +116,19 @@ pub fn group_problems(d: &Diagnostics, lang: Lang) -> Vec<ProblemGroup> {
         };
         ProblemGroup {
             kind: ProblemKind::Warning,
-            count: lines.len(),
+            count: records.len(),
             headline,
-            lines,
+            records,
         }
     }));
     out
 }
 
-/// Adds `line` to the group `key`, made at the end when new.
-fn push(groups: &mut Vec<(String, Vec<String>)>, key: String, line: String) {
+/// Adds record `i` to the group `key`, made at the end when new.
+fn push(groups: &mut Vec<(String, Vec<usize>)>, key: String, i: usize) {
     match groups.iter_mut().find(|(k, _)| *k == key) {
-        Some((_, lines)) => lines.push(line),
-        None => groups.push((key, vec![line])),
+        Some((_, records)) => records.push(i),
+        None => groups.push((key, vec![i])),
     }
 }
 
@@ -162,7 +180,9 @@ mod tests {
             "one group per reason and value"
         );
         for g in &groups {
-            assert_eq!(g.count, g.lines.len());
+            assert_eq!(g.count, g.records.len());
+            assert_eq!(g.lines(&d, Lang::Vi, usize::MAX).len(), g.count);
+            assert_eq!(g.lines(&d, Lang::Vi, 2).len(), g.count.min(2));
             assert!(
                 g.headline.starts_with(&fmt_int(g.count as u64)),
                 "{}",
