@@ -34,11 +34,13 @@ if [ "$(wasm-bindgen --version 2>/dev/null | cut -d' ' -f1-2)" != "wasm-bindgen 
   cargo install wasm-bindgen-cli --version "$WBG" --force
 fi
 
-log "Chromium, chromedriver, poppler-utils (Debian packages)"
-if [ ! -x /usr/bin/chromium ] || ! command -v pdftoppm >/dev/null; then
+log "Chromium, chromedriver, poppler-utils, LibreOffice Calc (Debian packages)"
+# LibreOffice is a real reader for the tests: it writes the .ods and .xls of the
+# spreadsheet equivalence test (crates/sheets/tests/equivalence.rs).
+if [ ! -x /usr/bin/chromium ] || ! command -v pdftoppm >/dev/null || ! command -v soffice >/dev/null; then
   as_root apt-get update
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-    chromium chromium-driver poppler-utils
+    chromium chromium-driver poppler-utils libreoffice-calc-nogui
 fi
 
 log "npm packages of tests/e2e (playwright-core, binaryen)"
