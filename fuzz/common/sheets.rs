@@ -134,6 +134,9 @@ pub fn check(name: &str, data: &[u8]) {
             loaded.diagnostics.quarantined.len(),
             loaded.dataset.is_some()
         );
+        for p in c.problems.iter().take(3) {
+            eprintln!("  {}", p.message(phusong_sheets::Lang::En));
+        }
     }
     for r in &loaded.diagnostics.refused {
         assert!(
