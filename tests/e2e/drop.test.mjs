@@ -29,7 +29,7 @@ after(async () => {
 
 /** Drags `paths` from the desktop over the page, checks the drop hint it shows, and drops them. */
 async function drop(report, paths) {
-  assert.equal(await report.dropFiles(paths), 'Thả tệp JSON vào đây để tải');
+  assert.equal(await report.dropFiles(paths), 'Thả tệp JSON, Excel hoặc CSV vào đây để tải');
 }
 
 test('files dropped on the page add up to the expected summary; a dropped broken file is refused and changes nothing', { timeout: 90_000 }, async () => {
