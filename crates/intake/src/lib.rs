@@ -91,10 +91,10 @@ pub fn prepare<'a>(files: &[(&'a str, &'a [u8])]) -> Vec<Prepared<'a>> {
         .collect()
 }
 
-/// [`convert_all`], or `None` if the workbook reader panicked on a malformed file: calamine
-/// 0.38 asserts on some damaged .xls files (found by the `sheets_xls` fuzz target). Natively
-/// the panic is caught; in the browser's wasm (which aborts on a panic) it is not, and the
-/// app shows its recovery screen: a known gap until the reader is fixed or run apart.
+/// [`convert_all`], or `None` if the workbook reader panicked on a malformed file. The panics
+/// the fuzz targets found in calamine 0.38 are patched (`vendor/calamine/PHUSONG.md`); this
+/// guard is for any left. Natively a panic is caught; in the browser's wasm (which aborts on
+/// a panic) it cannot be, and the app shows its recovery screen.
 fn convert_guarded(sources: &[Source<'_>]) -> Option<Vec<Outcome>> {
     #[cfg(panic = "unwind")]
     {
