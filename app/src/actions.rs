@@ -152,3 +152,18 @@ pub fn download_template() {
 
 /// The media type of an .xlsx workbook.
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/// "Lưu dữ liệu dạng JSON": what each loaded spreadsheet converted to, one
+/// `coverage-report/v1` file per spreadsheet (`<name>.json`), every reference as the id or
+/// code it resolved to (spreadsheet-import.md, "Saving the converted data").
+pub fn save_converted(state: AppState) {
+    for file in state.files.get_untracked() {
+        if let Some(c) = &file.conversion {
+            let stem = file
+                .name
+                .rsplit_once('.')
+                .map_or(file.name.as_str(), |(s, _)| s);
+            download_bytes(&format!("{stem}.json"), "application/json", c.json.filled());
+        }
+    }
+}

@@ -1,6 +1,6 @@
 //! The toolbar: choose files (add or replace), sample, clear, exports, print, language.
 
-use crate::actions::{clear_all, download_template, load_sample, Mode};
+use crate::actions::{clear_all, download_template, load_sample, save_converted, Mode};
 use crate::browser::{download, next_frame, print};
 use crate::i18n::texts;
 use crate::load::choose_files::ChooseFiles;
@@ -26,6 +26,11 @@ pub fn Toolbar(preview: RwSignal<bool>, printing: RwSignal<bool>) -> impl IntoVi
         }
     };
     let has_report = move || state.report.with(Option::is_some);
+    let has_converted = move || {
+        state
+            .files
+            .with(|f| f.iter().any(|f| f.conversion.is_some()))
+    };
     view! {
         <nav class="toolbar no-print" aria-label="phusong">
             <strong class="brand">"phusong"</strong>
@@ -63,6 +68,11 @@ pub fn Toolbar(preview: RwSignal<bool>, printing: RwSignal<bool>) -> impl IntoVi
             }>
                 {move || t().export_pdf}
             </button>
+            {move || has_converted().then(|| view! {
+                <button data-testid="save-json" on:click=move |_| save_converted(state)>
+                    {move || t().save_json}
+                </button>
+            })}
             <button data-testid="toolbar-template" on:click=move |_| download_template()>
                 {move || t().download_template}
             </button>

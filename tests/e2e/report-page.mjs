@@ -351,6 +351,24 @@ export class ReportPage {
     return { name: download.suggestedFilename(), path: await download.path() };
   }
 
+  /** Clicks "Lưu dữ liệu dạng JSON" and returns the `count` files it saves: `[{ name, text }]`. */
+  async saveJson(count) {
+    const files = [];
+    const done = new Promise((resolve) => {
+      const on = async (download) => {
+        files.push({ name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') });
+        if (files.length === count) {
+          this.page.off('download', on);
+          resolve();
+        }
+      };
+      this.page.on('download', on);
+    });
+    await this.page.click('[data-testid=save-json]');
+    await done;
+    return files;
+  }
+
   /** The exported summary, parsed. */
   async summary() {
     return JSON.parse((await this.exportSummary()).text);

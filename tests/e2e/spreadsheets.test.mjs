@@ -56,6 +56,11 @@ test('a workbook and a CSV load through the file input with no question, as case
   // Records left out, grouped by reason.
   const groups = await report.problems.groups();
   assert.ok(groups.some((g) => /^1 bản ghi: /.test(g)), groups.join('\n'));
+  // "Lưu dữ liệu dạng JSON": one coverage-report/v1 file per spreadsheet.
+  const saved = await report.saveJson(2);
+  assert.deepEqual(saved.map((f) => f.name).sort(), ['1-du-lieu.json', '2-tin-bai-6-thang-cuoi.json']);
+  for (const f of saved) assert.equal(JSON.parse(f.text).format, 'coverage-report/v1');
+  assert.equal(JSON.parse(saved.find((f) => f.name === '2-tin-bai-6-thang-cuoi.json').text).coverage.length, 106);
   assert.deepEqual(log.pageErrors, []);
 });
 

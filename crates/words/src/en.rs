@@ -87,6 +87,7 @@ pub(crate) const WORDS: Words = Words {
         download_template: "Download the Excel template",
         templates_hint: "Data in Excel? Download the template, fill it in and choose the file.",
         how_read: "How the files were read",
+        save_json: "Save the data as JSON",
     },
     document: Document {
         nation: "SOCIALIST REPUBLIC OF VIETNAM",

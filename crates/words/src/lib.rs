@@ -221,6 +221,8 @@ pub struct Ui {
     pub templates_hint: &'static str,
     /// "Cách đọc tệp": how each spreadsheet was read.
     pub how_read: &'static str,
+    /// "Lưu dữ liệu dạng JSON": what the spreadsheets converted to.
+    pub save_json: &'static str,
 }
 
 /// The document's fixed words: the header of Decree 30/2020/NĐ-CP, the title, the signature.

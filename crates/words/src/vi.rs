@@ -87,6 +87,7 @@ pub(crate) const WORDS: Words = Words {
         download_template: "Tải mẫu Excel",
         templates_hint: "Dữ liệu đang ở Excel? Tải mẫu, điền vào rồi chọn tệp.",
         how_read: "Cách đọc tệp",
+        save_json: "Lưu dữ liệu dạng JSON",
     },
     document: Document {
         nation: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
