@@ -19,7 +19,8 @@ fn modules(src: &Path) -> BTreeMap<String, PathBuf> {
     let mut stack = vec![src.to_path_buf()];
     while let Some(dir) = stack.pop() {
         for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
+            // ok: a test reading its own sources
+            let path = entry.unwrap().path(); // ok: test
             if path.is_dir() {
                 stack.push(path);
                 continue;
@@ -27,7 +28,7 @@ fn modules(src: &Path) -> BTreeMap<String, PathBuf> {
             if path.extension().is_none_or(|e| e != "rs") {
                 continue;
             }
-            let rel = path.strip_prefix(src).unwrap().with_extension("");
+            let rel = path.strip_prefix(src).unwrap().with_extension(""); // ok: test
             let mut parts: Vec<String> = rel
                 .components()
                 .map(|c| c.as_os_str().to_string_lossy().into_owned())
