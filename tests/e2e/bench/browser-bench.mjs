@@ -8,25 +8,34 @@
 // 10000,100000,1000000), BENCH_RUNS (default 7), BENCH_RUNS_1M (default 3),
 // BENCH_OUT (default docs/browser-benchmarks.md), BENCH_SKIP_DUCKDB=1, BENCH_CHROMIUM_FLAGS
 // (extra Chromium switches, space-separated, for experiments).
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser.mjs';
+import { CHROMIUM_PATH } from '../browser.mjs';
 import { DIST_DIR, serveDir } from '../server.mjs';
 import {
-  collectPhusong,
-  duckdbRun,
-  floorRun,
-  injectFileInput,
-  installProbes,
-  interactionRun,
-  startFrameLog,
-} from './page-probes.mjs';
+  awaitInPage,
+  cell,
+  choosePhusongFile,
+  col,
+  extractSection,
+  gitHead,
+  items,
+  launchBench,
+  log,
+  mb,
+  mbCell,
+  ms,
+  sampleFile,
+  settle,
+  SHEETS_HEADING,
+  stageDist,
+  stats,
+} from './bench-common.mjs';
+import { duckdbRun, floorRun, injectFileInput, interactionRun } from './page-probes.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../../..');
@@ -43,25 +52,11 @@ const LOAD_AT_START = os.loadavg().map((x) => x.toFixed(2)).join(', ');
 const DUCKDB_DIST = path.join(E2E, 'node_modules/@duckdb/duckdb-wasm/dist');
 const ARROW_UMD = path.join(E2E, 'node_modules/apache-arrow/Arrow.es2015.min.js');
 const SAMPLE_ITEMS = 1500;
-const LOAD_TIMEOUT = 600_000;
-
-const log = (...a) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...a);
 const runsFor = (n) => (n >= 1_000_000 ? RUNS_1M : RUNS);
 
 // ---------------------------------------------------------------- data files (the CLI)
 
-function dataFile(n) {
-  const file = path.join(DATA, `items-${n}-seed1.json`);
-  if (!existsSync(file)) {
-    log(`generating ${file}`);
-    execFileSync(
-      'cargo',
-      ['run', '--release', '-q', '-p', 'phusong-cli', '--', 'sample', '--items', String(n), '--seed', '1', '--out', file],
-      { cwd: ROOT, stdio: 'inherit' },
-    );
-  }
-  return file;
-}
+const dataFile = (n) => sampleFile(DATA, n);
 
 // ---------------------------------------------------------------- what is served
 
@@ -72,8 +67,7 @@ function dataFile(n) {
  * bundle (window.Arrow) instead, loaded first by a <script src>.
  */
 async function stage() {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'phusong-bench-'));
-  for (const name of readdirSync(DIST_DIR)) await symlink(path.join(DIST_DIR, name), path.join(dir, name));
+  const dir = await stageDist();
   const dd = path.join(dir, 'duckdb');
   await mkdir(dd);
   for (const name of [
@@ -92,174 +86,20 @@ async function stage() {
   return dir;
 }
 
-// ---------------------------------------------------------------- renderer memory (/proc)
-
-function procTable() {
-  const rows = new Map();
-  for (const pid of readdirSync('/proc')) {
-    if (!/^\d+$/.test(pid)) continue;
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      rows.set(Number(pid), { ppid, cmd });
-    } catch {
-      /* gone */
-    }
-  }
-  return rows;
-}
-
-/** Whether process `pid` is `rootPid` or below it (`rows`: a `procTable()`). */
-function isBelow(rows, pid, rootPid) {
-  for (let p = pid, hops = 0; p > 1 && hops <= 10 && rootPid; p = rows.get(p)?.ppid ?? 0, hops++) {
-    if (p === rootPid) return true;
-  }
-  return false;
-}
-
-/** Renderer processes below `rootPid`. */
-function renderers(rootPid) {
-  const rows = procTable();
-  return [...rows]
-    .filter(([pid, row]) => row.cmd.includes('--type=renderer') && pid !== rootPid && isBelow(rows, pid, rootPid))
-    .map(([pid]) => pid);
-}
-
-/** Peak resident memory (VmHWM) of a process, in bytes. */
-function peakRss(pid) {
-  try {
-    const m = readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmHWM:\s+(\d+) kB/m);
-    return m ? Number(m[1]) * 1024 : null;
-  } catch {
-    return null;
-  }
-}
-
-/** CPU time (user + system, ms) used so far by `rootPid` and every process below it. */
-function cpuTimeBelow(rootPid) {
-  const rows = procTable();
-  let ms = 0;
-  for (const pid of rows.keys()) {
-    if (!isBelow(rows, pid, rootPid)) continue;
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ms += (Number(f[11]) + Number(f[12])) * 10; // clock ticks of 10 ms (USER_HZ 100)
-    } catch {
-      /* gone */
-    }
-  }
-  return ms;
-}
-
-/**
- * Resolves once the browser has been quiet for three windows of 50 ms in a row (at most one
- * clock tick, 10 ms, of CPU in each, over all its processes and threads), or after 5 s; to
- * how long it waited (ms), which the run logs.
- * The main thread idling is not enough: after the app's warm-up, V8 still compiles the code the
- * warm-up made hot (optimising tier) on background threads for ~150 ms, and a load started then
- * shares the 2 cores with it (100k: ~500 ms of CPU instead of ~250, total ~+40 ms).
- */
-async function browserQuiet() {
-  const started = Date.now();
-  const until = started + 5000;
-  let last = cpuTimeBelow(browserPid);
-  let quiet = 0;
-  while (quiet < 3 && Date.now() < until) {
-    await new Promise((r) => setTimeout(r, 50));
-    const now = cpuTimeBelow(browserPid);
-    quiet = now - last <= 10 ? quiet + 1 : 0;
-    last = now;
-  }
-  return Date.now() - started;
-}
-
 // ---------------------------------------------------------------- one run = one fresh context
 
-let browser;
-let browserPid;
-
-/**
- * Runs `body(page)` in a fresh context (new renderer, empty storage); adds the renderer's peak
- * RSS, then what `after(page)` returns as `interactions` (run after the RSS is read: it is not in it).
- */
-async function inFreshPage(url, body, contextOptions = {}, expectItems = null, after = null) {
-  const before = new Set(renderers(browserPid));
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', ...contextOptions });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('crash', () => errors.push('renderer crashed'));
-  await page.addInitScript(installProbes);
-  // A page that loads data by itself (`#sample`) must know the count before it starts.
-  if (expectItems != null) await page.addInitScript((n) => { window.__bench.expect = n; }, expectItems);
-  try {
-    await page.goto(url, { waitUntil: 'load' });
-    const result = await body(page);
-    const mine = renderers(browserPid).filter((p) => !before.has(p));
-    const peaks = mine.map(peakRss).filter((x) => x != null);
-    result.rendererPeakRss = peaks.length ? Math.max(...peaks) : null;
-    if (after) result.interactions = await after(page).catch((e) => ({ error: String(e?.message ?? e) }));
-    if (errors.length) result.pageErrors = errors.slice(0, 3);
-    return result;
-  } catch (e) {
-    return { error: String(e?.message ?? e).split('\n')[0].slice(0, 300), pageErrors: errors.slice(0, 3) };
-  } finally {
-    await context.close().catch(() => {});
-  }
-}
+/** The browser (`launchBench` in bench-common.mjs): `inFreshPage` runs a body in a fresh context. */
+let bench;
+const inFreshPage = (...args) => bench.inFreshPage(...args);
 
 async function phusongRun(base, file, n) {
-  return inFreshPage(base, async (page) => {
-    await page.waitForSelector('[data-testid=file-input]', { state: 'attached' });
-    await page.evaluate((x) => window.__benchExpect(x), n);
-    // A person chooses a file once the page has settled: wait until its start-up work is
-    // done (the app's warm-up of its loader, two idle periods, then the browser quiet), so
-    // that none of it runs inside the measured load.
-    await awaitInPage(page, WARMED_UP, 10_000).catch(() => {});
-    await awaitInPage(page, PAGE_SETTLED, 10_000);
-    const quietAfter = await browserQuiet();
-    await page.evaluate(startFrameLog);
-    await page.setInputFiles('[data-testid=file-input]', file);
-    // Awaited over CDP, not with playwright's waitForFunction, whose polling (and the script
-    // it injects) would run on the page's main thread during the load being measured.
-    await awaitInPage(page, 'window.__benchPainted', LOAD_TIMEOUT);
-    await awaitInPage(page, `new Promise((resolve) => {
-      const done = () => document.querySelector('[data-testid=report]')?.dataset.ready === 'true';
-      const poll = () => (done() ? resolve() : setTimeout(poll, 20));
-      poll();
-    })`, LOAD_TIMEOUT);
-    // Then the app stores the files; wait for it so that its main-thread work is measured too.
-    await awaitInPage(page, `new Promise((resolve) => {
-      const done = () => performance.getEntriesByName('phusong:stored', 'mark').length > 0;
-      const poll = () => (done() ? resolve() : setTimeout(poll, 20));
-      poll();
-    })`, LOAD_TIMEOUT).catch(() => {});
-    return { ...(await page.evaluate(collectPhusong)), quietAfter };
-  }, {}, null, (page) => page.evaluate(interactionRun));
+  return inFreshPage(base, (page) => choosePhusongFile(page, bench.pid, file, n), {}, null, (page) => page.evaluate(interactionRun));
 }
-
-/** Resolves once the app has warmed its loader up (`phusong:warmed`; since 2026-12-02,
- * session 7: the bundled sample loaded unseen on the welcome screen, ~50 ms of idle time). */
-const WARMED_UP = `new Promise((resolve) => {
-  const done = () => performance.getEntriesByName('phusong:warmed', 'mark').length > 0;
-  const poll = () => (done() ? resolve() : setTimeout(poll, 20));
-  poll();
-})`;
-
-/** Resolves once the page has had two idle periods (its start-up tasks are over). */
-const PAGE_SETTLED = `new Promise((resolve) => {
-  const idle = (then) => requestIdleCallback(then, { timeout: 2000 });
-  idle(() => idle(() => resolve()));
-})`;
 
 async function floorOf(base, file) {
   return inFreshPage(base, async (page) => {
     await page.evaluate(injectFileInput);
-    await awaitInPage(page, WARMED_UP, 10_000).catch(() => {});
-    await awaitInPage(page, PAGE_SETTLED, 10_000);
-    await browserQuiet();
+    await settle(page, bench.pid);
     await page.setInputFiles('#bench-file', file);
     return page.evaluate(floorRun);
   });
@@ -268,9 +108,7 @@ async function floorOf(base, file) {
 async function duckdbOf(base, file) {
   return inFreshPage(base, async (page) => {
     await page.evaluate(injectFileInput);
-    await awaitInPage(page, WARMED_UP, 10_000).catch(() => {});
-    await awaitInPage(page, PAGE_SETTLED, 10_000);
-    await browserQuiet();
+    await settle(page, bench.pid);
     await page.setInputFiles('#bench-file', file);
     return page.evaluate(duckdbRun, { base });
     // apache-arrow builds its visitors with `new Function`, which the app's CSP forbids.
@@ -298,23 +136,6 @@ async function offlineRun(htmlFile) {
       };
     });
   });
-}
-
-/** Awaits a promise expression in the page over CDP (nothing injected into the page). */
-async function awaitInPage(page, expression, timeoutMs) {
-  const cdp = await page.context().newCDPSession(page);
-  let timer;
-  try {
-    const reply = cdp.send('Runtime.evaluate', { expression, awaitPromise: true });
-    const timeout = new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`timed out: ${expression.slice(0, 60)}`)), timeoutMs);
-    });
-    const { exceptionDetails } = await Promise.race([reply, timeout]);
-    if (exceptionDetails) throw new Error(exceptionDetails.text);
-  } finally {
-    clearTimeout(timer); // or node would stay up until it fires
-    await cdp.detach().catch(() => {});
-  }
 }
 
 /** Opens dist/phusong.html#sample over file:// (the sample opens by itself, no click): time to the report. */
@@ -349,27 +170,13 @@ async function offlineSampleRun(htmlFile) {
 
 // ---------------------------------------------------------------- statistics and formatting
 
-function stats(values) {
-  const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
-  if (!v.length) return null;
-  const mid = Math.floor(v.length / 2);
-  const median = v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
-  return { median, min: v[0], max: v.at(-1), n: v.length };
-}
-const ms = (x) => (x == null ? '—' : x >= 100 ? `${Math.round(x).toLocaleString('en-US')}` : x.toFixed(1));
-const cell = (s) => (s == null ? '—' : `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})`);
-const mb = (b) => (b == null ? '—' : `${(b / 1e6).toFixed(1)}`);
-const mbCell = (s) => (s == null ? '—' : `${mb(s.median)} (${mb(s.min)}–${mb(s.max)})`);
-const col = (runs, key) => stats(runs.map((r) => r[key]));
-const items = (n) => n.toLocaleString('en-US');
-
 // ---------------------------------------------------------------- main
 
 async function main() {
   if (process.env.BENCH_FROM) {
     // Rewrite the Markdown from saved results (browser-bench-results.json) without measuring.
     const saved = JSON.parse(await readFile(process.env.BENCH_FROM, 'utf8'));
-    await writeFile(OUT, report(saved.results, saved.chromiumVersion, saved.date, saved.loadAtStart ?? 'not recorded'));
+    await writeDoc(report(saved.results, saved.chromiumVersion, saved.date, saved.loadAtStart ?? 'not recorded'));
     log(`wrote ${OUT} from ${process.env.BENCH_FROM}`);
     return;
   }
@@ -381,17 +188,8 @@ async function main() {
 
   const staged = await stage();
   const server = await serveDir(staged);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    // The marker switch (ignored by Chromium) finds the browser process in /proc.
-    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', `--phusong-bench=${process.pid}`, ...EXTRA_FLAGS],
-  });
-  for (const [pid, row] of procTable()) {
-    if (row.cmd.includes(`--phusong-bench=${process.pid}`) && !row.cmd.includes('--type=')) browserPid = pid;
-  }
-  if (!browserPid) log('browser process not found: no renderer peak RSS');
-  const chromiumVersion = browser.version();
+  bench = await launchBench(EXTRA_FLAGS);
+  const chromiumVersion = bench.version;
   log(`Chromium ${chromiumVersion}, serving ${staged} at ${server.url}`);
 
   const results = {};
@@ -426,7 +224,7 @@ async function main() {
       log(`offline #sample #${i + 1}`, JSON.stringify(o));
     }
   } finally {
-    await browser.close();
+    await bench.browser.close();
     await server.close();
     await rm(staged, { recursive: true, force: true });
   }
@@ -434,8 +232,15 @@ async function main() {
   const date = new Date().toISOString().slice(0, 10);
   await writeFile(path.join(DATA, 'browser-bench-results.json'), JSON.stringify({ results, chromiumVersion, date, loadAtStart: LOAD_AT_START }, null, 1));
   const md = report(results, chromiumVersion, date, LOAD_AT_START);
-  await writeFile(OUT, md);
+  await writeDoc(md);
   log(`wrote ${OUT} (raw results: ${path.join(DATA, 'browser-bench-results.json')})`);
+}
+
+/** Writes OUT, keeping the spreadsheet section that sheets-bench.mjs appended to it, if any. */
+async function writeDoc(md) {
+  const old = existsSync(OUT) ? await readFile(OUT, 'utf8') : '';
+  const sheets = extractSection(old, SHEETS_HEADING);
+  await writeFile(OUT, sheets ? `${md.replace(/\n+$/, '\n')}\n${sheets}` : md);
 }
 
 function sizes() {
@@ -691,14 +496,6 @@ function report(results, chromiumVersion, date, loadAtStart) {
   L.push(`| sample report on screen ≤ 300 ms after the offline file opens | \`phusong.html#sample\`: ${ms(offSPaint?.median)} ms until the report is painted (${ms(offSPaint?.min)}–${ms(offSPaint?.max)}); with a click on the sample button: ${ms(offPaint?.median)} ms, ${ms(offNoWait?.median)} ms with an instant click (medians) | ${offSPaint == null ? 'not measured' : ok(offSPaint.median <= 300)} |`);
   L.push('');
   return L.join('\n');
-}
-
-function gitHead() {
-  try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
-  } catch {
-    return '?';
-  }
 }
 
 main().catch((e) => {
