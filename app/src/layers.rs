@@ -18,8 +18,8 @@ fn modules(src: &Path) -> BTreeMap<String, PathBuf> {
     let mut out = BTreeMap::new();
     let mut stack = vec![src.to_path_buf()];
     while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            // ok: a test reading its own sources
+        let entries = std::fs::read_dir(&dir).unwrap(); // ok: a test reading its own sources
+        for entry in entries {
             let path = entry.unwrap().path(); // ok: test
             if path.is_dir() {
                 stack.push(path);

@@ -4,6 +4,7 @@
 
 use crate::browser::{next_frame, print};
 use crate::i18n::{document, texts};
+use crate::report::item_rows::item_rows;
 use crate::report::view::{use_view, with_view};
 use crate::state::use_app;
 use leptos::prelude::*;
@@ -111,28 +112,7 @@ fn items_view(table: Table) -> impl IntoView {
         .iter()
         .map(|c| view! { <th scope="col">{c.title.clone()}</th> })
         .collect_view();
-    let numeric: Vec<bool> = table.columns.iter().map(|c| c.numeric).collect();
-    let links: Vec<bool> = table.columns.iter().map(|c| c.links).collect();
-    let rows = table
-        .rows
-        .into_iter()
-        .map(|row| {
-            let link = row.link;
-            let cells = row
-                .cells
-                .into_iter()
-                .enumerate()
-                .map(|(i, c)| match (&link, links.get(i).copied().unwrap_or(false)) {
-                    (Some(href), true) => view! {
-                        <td><a href=href.clone() target="_blank" rel="noopener noreferrer">{c}</a></td>
-                    }
-                    .into_any(),
-                    _ => view! { <td class:num=numeric.get(i).copied().unwrap_or(false)>{c}</td> }.into_any(),
-                })
-                .collect_view();
-            view! { <tr>{cells}</tr> }
-        })
-        .collect_view();
+    let rows = item_rows(&table.columns, table.rows);
     view! {
         <div class="table-wrap">
             <table class="report-table acceptance-items" data-table="acceptance">

@@ -2,6 +2,7 @@
 //! in the DOM) and printed in full. Only http(s) links are clickable.
 
 use crate::i18n::texts;
+use crate::report::item_rows::item_rows;
 use crate::report::view::{use_view, with_view};
 use crate::shared::Shared;
 use crate::state::use_app;
@@ -71,31 +72,7 @@ pub fn Appendix(printing: RwSignal<bool>) -> impl IntoView {
                 }
             })
             .collect_view();
-        let numeric: Vec<bool> = table.columns.iter().map(|c| c.numeric).collect();
-        let links: Vec<bool> = table.columns.iter().map(|c| c.links).collect();
-        let rows = table
-            .rows
-            .into_iter()
-            .map(|row| {
-                let link = row.link.clone();
-                let cells = row
-                    .cells
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, c)| {
-                        let num = numeric.get(i).copied().unwrap_or(false);
-                        match (&link, links.get(i).copied().unwrap_or(false)) {
-                            // The title links to the item, only for http(s) URLs.
-                            (Some(href), true) => view! {
-                                <td><a href=href.clone() target="_blank" rel="noopener noreferrer">{c}</a></td>
-                            }.into_any(),
-                            _ => view! { <td class:num=num>{c}</td> }.into_any(),
-                        }
-                    })
-                    .collect_view();
-                view! { <tr>{cells}</tr> }
-            })
-            .collect_view();
+        let rows = item_rows(&table.columns, table.rows);
         Some(view! {
             <section class="report-section appendix" data-section="items">
                 <h2>{t.appendix}</h2>

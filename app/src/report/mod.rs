@@ -7,6 +7,7 @@ pub mod editable;
 pub mod filters;
 pub mod header;
 pub mod headline;
+pub mod item_rows;
 pub mod narrative;
 pub mod parts;
 pub mod sections;
