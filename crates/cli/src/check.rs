@@ -46,7 +46,7 @@ fn load_all(contents: &[(String, String, Vec<u8>)], lang: Lang) -> (Loaded, Vec<
                 }
                 ready.push((shown.as_str(), r.bytes));
             }
-            Prepared::Refused(mut r) => {
+            Prepared::Refused { refused: mut r, .. } => {
                 r.file = shown.clone();
                 refused.push(r);
             }

@@ -70,7 +70,7 @@ pub fn run(files: &[PathBuf], out: &Path, lang: Lang) -> ExitCode {
                     println!("  {line}");
                 }
             }
-            Prepared::Refused(r) => {
+            Prepared::Refused { refused: r, .. } => {
                 eprintln!("✗ {}", messages::refused(&r, lang));
                 code = ExitCode::from(1);
             }

@@ -80,6 +80,7 @@ fn count(data: &Dataset, matcher: Matcher, filter: &Filter, options: ReportOptio
                 month,
                 items: 0,
                 by_top_theme: vec![0; untagged_slot + 1],
+                tone: ToneCounts::default(),
             }
         })
         .collect();
@@ -160,8 +161,10 @@ fn count(data: &Dataset, matcher: Matcher, filter: &Filter, options: ReportOptio
                 untagged_slot
             }
         };
+        let tone = tone_slot(item.tone);
         if let Some(m) = month_index(plan.period.start, item.date).and_then(|m| months.get_mut(m)) {
             m.items += 1;
+            m.tone.add(tone);
             if let Some(s) = m.by_top_theme.get_mut(series) {
                 *s += 1;
             }
@@ -174,7 +177,7 @@ fn count(data: &Dataset, matcher: Matcher, filter: &Filter, options: ReportOptio
             o.reach = o.reach.saturating_add(item.reach.unwrap_or(0));
         }
         formats[item.format.index()] += 1;
-        tones[tone_slot(item.tone)] += 1;
+        tones[tone] += 1;
         if let Some(e) = item.event.and_then(|e| events.get_mut(e as usize)) {
             *e += 1;
         }
@@ -265,6 +268,8 @@ fn count(data: &Dataset, matcher: Matcher, filter: &Filter, options: ReportOptio
             items,
         })
         .collect();
+    let negatives: Vec<u64> = months.iter().map(|m| m.tone.negative).collect();
+    let tone_alerts = crate::alerts::tone_alerts(&negatives);
     Report {
         filter: filter.clone(),
         as_of,
@@ -283,6 +288,7 @@ fn count(data: &Dataset, matcher: Matcher, filter: &Filter, options: ReportOptio
             unrated: tones[3],
         },
         events,
+        tone_alerts,
         items: selected,
     }
 }

@@ -4,21 +4,29 @@
 //! and computes every number a report shows ([`Report`]); [`Filter`] narrows the
 //! view; [`summary`] turns a view into the `coverage-report-summary/v1` export.
 
+pub mod alerts;
 mod build;
+pub mod compare;
 pub mod filter;
+pub mod money;
 pub mod pace;
 pub mod report;
 pub mod search;
+pub mod subset;
 pub mod summary;
 pub mod titles;
 
+pub use alerts::ToneAlert;
 pub use build::{build_report, build_report_with_titles, ReportOptions};
+pub use compare::{compare, Baseline, BaselineError, Comparison};
 pub use filter::{Filter, FilterDescription};
 pub use report::{
     ContractRow, ContractStatus, DeliverableRow, EventRow, MonthRow, OutletRow, Report, TermState,
     ThemeRow, ToneCounts, Totals,
 };
-pub use summary::{summary, summary_json, Summary, SUMMARY_FORMAT};
+pub use summary::{
+    summary, summary_json, summary_json_with, summary_with, Summary, SUMMARY_FORMAT,
+};
 pub use titles::{FoldedTitles, FoldingTitles};
 
 use chrono::NaiveDate;

@@ -130,6 +130,8 @@ pub struct MonthRow {
     /// Items by top-level theme of their first tag, in the order of
     /// [`Report::top_themes`], then untagged items last.
     pub by_top_theme: Vec<u64>,
+    /// Items dated in it by tone.
+    pub tone: ToneCounts,
 }
 
 impl MonthRow {
@@ -150,6 +152,24 @@ pub struct ToneCounts {
     pub negative: u64,
     /// Chưa đánh giá.
     pub unrated: u64,
+}
+
+impl ToneCounts {
+    /// Counts one item in the tone slot `slot` (0 positive, 1 neutral, 2 negative, 3 not
+    /// rated: [`crate::filter::tone_slot`]).
+    pub fn add(&mut self, slot: usize) {
+        match slot {
+            0 => self.positive += 1,
+            1 => self.neutral += 1,
+            2 => self.negative += 1,
+            _ => self.unrated += 1,
+        }
+    }
+
+    /// All items counted.
+    pub fn total(&self) -> u64 {
+        self.positive + self.neutral + self.negative + self.unrated
+    }
 }
 
 /// One event of the plan with its count.
@@ -189,6 +209,8 @@ pub struct Report {
     pub tone: ToneCounts,
     /// Every event of the plan, in file order.
     pub events: Vec<EventRow>,
+    /// Months flagged for negative coverage ([`crate::alerts`]), in month order.
+    pub tone_alerts: Vec<crate::alerts::ToneAlert>,
     /// Positions (in [`phusong_model::Dataset::items`]) of the items in the view, in load order.
     pub items: Vec<u32>,
 }

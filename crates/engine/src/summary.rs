@@ -1,8 +1,10 @@
 //! The summary export `coverage-report-summary/v1`: the numbers behind a report view
 //! as JSON, field for field as the format specification lists them.
 
+use crate::compare::{Comparison, ComparisonOut};
 use crate::filter::FilterDescription;
-use crate::report::Report;
+use crate::money::{value_by_level, value_per_delivered};
+use crate::report::{Report, ToneCounts};
 use phusong_model::date::format_iso;
 use phusong_model::{Dataset, Format};
 use serde::Serialize;
@@ -29,6 +31,8 @@ pub struct Summary {
     pub themes: Vec<ThemeOut>,
     /// Every accepted contract.
     pub contracts: Vec<ContractOut>,
+    /// The contracts by outlet level (an additive field of v1).
+    pub value_by_level: Vec<LevelOut>,
     /// Every accepted outlet.
     pub outlets: Vec<OutletOut>,
     /// Formats with at least one item, in the spec's order.
@@ -37,8 +41,13 @@ pub struct Summary {
     pub months: Vec<MonthOut>,
     /// Counts by tone.
     pub tone: ToneOut,
+    /// Months flagged for negative coverage (an additive field of v1).
+    pub tone_alerts: Vec<ToneAlertOut>,
     /// Every event of the plan.
     pub events: Vec<EventOut>,
+    /// Last year, when one is loaded for comparison (an additive field of v1).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub comparison: Option<ComparisonOut>,
     /// The filters of this view; absent when none applies.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<FilterDescription>,
@@ -106,6 +115,34 @@ pub struct ContractOut {
     pub outside_term_items: u64,
     /// Per ordered format.
     pub deliverables: Vec<DeliverableOut>,
+    /// value_vnd / delivered, `null` when nothing is delivered (an additive field of v1).
+    pub value_per_delivered_vnd: Option<f64>,
+}
+
+/// One entry of `value_by_level`.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct LevelOut {
+    /// Outlet level.
+    pub level: &'static str,
+    /// Contracts with an outlet of that level.
+    pub contracts: u64,
+    /// Σ their value.
+    pub value_vnd: u64,
+    /// Σ ordered.
+    pub ordered: u64,
+    /// Σ delivered.
+    pub delivered: u64,
+}
+
+/// One entry of `tone_alerts`.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ToneAlertOut {
+    /// `YYYY-MM`.
+    pub month: String,
+    /// Negative items that month.
+    pub negative: u64,
+    /// The mean of the negative counts of all earlier months of the period.
+    pub baseline: f64,
 }
 
 /// One entry of a contract's `deliverables`.
@@ -146,6 +183,8 @@ pub struct MonthOut {
     pub month: String,
     /// Items.
     pub items: u64,
+    /// Its items by tone (an additive field of v1).
+    pub tone: ToneOut,
 }
 
 /// `tone`.
@@ -170,8 +209,24 @@ pub struct EventOut {
     pub items: u64,
 }
 
+impl From<ToneCounts> for ToneOut {
+    fn from(t: ToneCounts) -> ToneOut {
+        ToneOut {
+            positive: t.positive,
+            neutral: t.neutral,
+            negative: t.negative,
+            unrated: t.unrated,
+        }
+    }
+}
+
 /// The summary of a report view.
 pub fn summary(data: &Dataset, report: &Report) -> Summary {
+    summary_with(data, report, None)
+}
+
+/// The summary of a report view, with last year's `comparison` when one is loaded.
+pub fn summary_with(data: &Dataset, report: &Report, comparison: Option<&Comparison>) -> Summary {
     let t = &report.totals;
     let text = |s: Option<&String>| s.cloned().unwrap_or_default();
     Summary {
@@ -224,7 +279,18 @@ pub fn summary(data: &Dataset, report: &Report) -> Summary {
                             delivered: d.delivered,
                         })
                         .collect(),
+                    value_per_delivered_vnd: value_per_delivered(c.value_vnd, r.delivered),
                 })
+            })
+            .collect(),
+        value_by_level: value_by_level(data, report)
+            .into_iter()
+            .map(|l| LevelOut {
+                level: l.level.as_str(),
+                contracts: l.contracts,
+                value_vnd: l.value_vnd,
+                ordered: l.ordered,
+                delivered: l.delivered,
             })
             .collect(),
         outlets: report
@@ -250,14 +316,23 @@ pub fn summary(data: &Dataset, report: &Report) -> Summary {
             .map(|m| MonthOut {
                 month: m.key(),
                 items: m.items,
+                tone: m.tone.into(),
             })
             .collect(),
-        tone: ToneOut {
-            positive: report.tone.positive,
-            neutral: report.tone.neutral,
-            negative: report.tone.negative,
-            unrated: report.tone.unrated,
-        },
+        tone: report.tone.into(),
+        tone_alerts: report
+            .tone_alerts
+            .iter()
+            .map(|a| ToneAlertOut {
+                month: report
+                    .months
+                    .get(a.month)
+                    .map(|m| m.key())
+                    .unwrap_or_default(),
+                negative: a.negative,
+                baseline: a.baseline,
+            })
+            .collect(),
         events: report
             .events
             .iter()
@@ -266,11 +341,21 @@ pub fn summary(data: &Dataset, report: &Report) -> Summary {
                 items: e.items,
             })
             .collect(),
+        comparison: comparison.map(|c| ComparisonOut::new(data, report, c)),
         filters: (!report.filter.is_empty()).then(|| report.filter.describe(data)),
     }
 }
 
 /// The summary as pretty JSON text (what "Xuất JSON" saves).
 pub fn summary_json(data: &Dataset, report: &Report) -> String {
-    serde_json::to_string_pretty(&summary(data, report)).unwrap_or_default()
+    summary_json_with(data, report, None)
+}
+
+/// [`summary_json`] with last year's `comparison`.
+pub fn summary_json_with(
+    data: &Dataset,
+    report: &Report,
+    comparison: Option<&Comparison>,
+) -> String {
+    serde_json::to_string_pretty(&summary_with(data, report, comparison)).unwrap_or_default()
 }

@@ -194,6 +194,27 @@ proptest! {
         prop_assert_eq!(r.tone.positive + r.tone.neutral + r.tone.negative + r.tone.unrated, t.items);
         for m in &r.months {
             prop_assert_eq!(m.by_top_theme.iter().sum::<u64>(), m.items);
+            prop_assert_eq!(m.tone.total(), m.items);
+        }
+        // The months' tones add up to the view's; alerts follow the rule on those months.
+        prop_assert_eq!(r.months.iter().map(|m| m.tone.negative).sum::<u64>(), r.tone.negative);
+        prop_assert_eq!(r.months.iter().map(|m| m.tone.positive).sum::<u64>(), r.tone.positive);
+        let negatives: Vec<u64> = r.months.iter().map(|m| m.tone.negative).collect();
+        prop_assert_eq!(&r.tone_alerts, &phusong_engine::alerts::tone_alerts(&negatives));
+        for a in &r.tone_alerts {
+            prop_assert!(a.month >= 2 && a.negative >= 3);
+            prop_assert!(a.negative as f64 >= 2.0 * a.baseline - 1e-9);
+        }
+        // Money: value per delivered, and the levels add up to the contracts.
+        let levels = phusong_engine::money::value_by_level(&data, &r);
+        prop_assert_eq!(levels.iter().map(|l| l.contracts).sum::<u64>(), r.contracts.len() as u64);
+        prop_assert_eq!(
+            levels.iter().map(|l| l.delivered).sum::<u64>(),
+            r.contracts.iter().map(|c| c.delivered).sum::<u64>()
+        );
+        let s = serde_json::to_value(summary(&data, &r)).unwrap();
+        for (c, out) in r.contracts.iter().zip(s["contracts"].as_array().unwrap()) {
+            prop_assert_eq!(out["value_per_delivered_vnd"].is_null(), c.delivered == 0);
         }
         for (i, theme) in data.plan.themes.iter().enumerate() {
             let children: Vec<usize> = data.plan.themes.iter().enumerate()

@@ -5,13 +5,19 @@
 //! unchanged. The app and the CLI both load through [`prepare`], so a workbook loads the
 //! same everywhere.
 
+mod choices;
 mod reading;
 
-pub use phusong_sheets::{is_spreadsheet, Converted};
-pub use reading::{reading_lines, sheet_lang};
+pub use choices::{value_choices, Choice};
+pub use phusong_sheets::mapping::{field_choices, signature, FieldChoice};
+pub use phusong_sheets::{
+    is_spreadsheet, unmatched_values, Converted, MappedColumn, MappedValue, PreviewRow, ReadAs,
+    Section, SheetMapping, SheetReading, Unmatched,
+};
+pub use reading::{reading_lines, sheet_lang, sheet_line};
 
 use phusong_model::{FileError, Lang, RefusedFile};
-use phusong_sheets::{convert_all, Outcome, Source};
+use phusong_sheets::{convert_all_mapped, Outcome, Source};
 use std::borrow::Cow;
 
 /// A file ready to load: its name as chosen and the JSON bytes the model reads (the file's
@@ -31,14 +37,35 @@ pub struct Ready<'a> {
 pub enum Prepared<'a> {
     /// Ready to load.
     Ready(Ready<'a>),
-    /// A spreadsheet that could not be converted.
-    Refused(RefusedFile),
+    /// A spreadsheet that could not be converted; `reading` says how its sheets were read
+    /// when none was recognised (the user may choose how to read one), else it is empty.
+    Refused {
+        refused: RefusedFile,
+        reading: Vec<SheetReading>,
+    },
+}
+
+impl Prepared<'_> {
+    fn refused(refused: RefusedFile) -> Self {
+        Prepared::Refused {
+            refused,
+            reading: Vec::new(),
+        }
+    }
 }
 
 /// Converts the spreadsheets among `files` (name, bytes; in load order, the JSON files
 /// among them) against all of them; one outcome per file, in order. Without any
 /// spreadsheet, nothing is converted and nothing copied.
 pub fn prepare<'a>(files: &[(&'a str, &'a [u8])]) -> Vec<Prepared<'a>> {
+    prepare_mapped(files, &[])
+}
+
+/// [`prepare`], each sheet whose set of headers one of `mappings` has read as the user chose.
+pub fn prepare_mapped<'a>(
+    files: &[(&'a str, &'a [u8])],
+    mappings: &[SheetMapping],
+) -> Vec<Prepared<'a>> {
     let json = |name, bytes| {
         Prepared::Ready(Ready {
             name,
@@ -56,14 +83,14 @@ pub fn prepare<'a>(files: &[(&'a str, &'a [u8])]) -> Vec<Prepared<'a>> {
         .iter()
         .map(|&(name, bytes)| Source { name, bytes })
         .collect();
-    let Some(outcomes) = convert_guarded(&sources) else {
+    let Some(outcomes) = convert_guarded(&sources, mappings) else {
         // The reader gave up on one of the files (see `convert_guarded`): each spreadsheet
         // is refused as damaged, the JSON files load.
         return files
             .iter()
             .map(|&(name, bytes)| {
                 if is_spreadsheet(name) {
-                    Prepared::Refused(damaged(name))
+                    Prepared::refused(damaged(name))
                 } else {
                     json(name, bytes)
                 }
@@ -80,13 +107,16 @@ pub fn prepare<'a>(files: &[(&'a str, &'a [u8])]) -> Vec<Prepared<'a>> {
                 bytes: Cow::Owned(c.json.clone().into_bytes()),
                 converted: Some(c),
             }),
-            Outcome::Refused(r) => Prepared::Refused(RefusedFile {
-                file: name.to_owned(),
-                error: FileError::Spreadsheet {
-                    vi: r.message(sheet_lang(Lang::Vi)),
-                    en: r.message(sheet_lang(Lang::En)),
+            Outcome::Refused(r) => Prepared::Refused {
+                refused: RefusedFile {
+                    file: name.to_owned(),
+                    error: FileError::Spreadsheet {
+                        vi: r.message(sheet_lang(Lang::Vi)),
+                        en: r.message(sheet_lang(Lang::En)),
+                    },
                 },
-            }),
+                reading: r.reading,
+            },
         })
         .collect()
 }
@@ -95,14 +125,14 @@ pub fn prepare<'a>(files: &[(&'a str, &'a [u8])]) -> Vec<Prepared<'a>> {
 /// the fuzz targets found in calamine 0.38 are patched (`vendor/calamine/PHUSONG.md`); this
 /// guard is for any left. Natively a panic is caught; in the browser's wasm (which aborts on
 /// a panic) it cannot be, and the app shows its recovery screen.
-fn convert_guarded(sources: &[Source<'_>]) -> Option<Vec<Outcome>> {
+fn convert_guarded(sources: &[Source<'_>], mappings: &[SheetMapping]) -> Option<Vec<Outcome>> {
     #[cfg(panic = "unwind")]
     {
-        std::panic::catch_unwind(|| convert_all(sources)).ok()
+        std::panic::catch_unwind(|| convert_all_mapped(sources, mappings)).ok()
     }
     #[cfg(not(panic = "unwind"))]
     {
-        Some(convert_all(sources))
+        Some(convert_all_mapped(sources, mappings))
     }
 }
 
@@ -134,7 +164,7 @@ mod tests {
         ));
         let mixed = prepare(&[("a.json", json), ("hong.xlsx", b"not a workbook")]);
         assert!(matches!(mixed[0], Prepared::Ready(_)));
-        let Prepared::Refused(refused) = &mixed[1] else {
+        let Prepared::Refused { refused, .. } = &mixed[1] else {
             panic!("a broken workbook is refused")
         };
         let message = phusong_model::messages::refused(refused, Lang::Vi);
@@ -157,7 +187,7 @@ mod tests {
         let json = br#"{"format":"coverage-report/v1"}"#;
         let p = prepare(&[("a.json", json), ("hong.xls", &bytes)]);
         assert!(matches!(p[0], Prepared::Ready(_)));
-        assert!(matches!(p[1], Prepared::Refused(_)));
+        assert!(matches!(p[1], Prepared::Refused { .. }));
     }
 
     #[test]
@@ -168,7 +198,7 @@ mod tests {
             .into_iter()
             .map(|p| match p {
                 Prepared::Ready(r) => r,
-                Prepared::Refused(r) => panic!("{r:?}"),
+                Prepared::Refused { refused, .. } => panic!("{refused:?}"),
             })
             .collect();
         let loaded = phusong_model::load(p.iter().map(|r| phusong_model::SourceFile {

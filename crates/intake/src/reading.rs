@@ -48,7 +48,7 @@ fn section(s: Section, lang: Lang) -> &'static str {
 
 /// "Trang 'Tin bài': đọc là tin, bài (dòng tiêu đề 3, 120 bản ghi); cột A 'Ngày đăng' →
 /// date, …; bỏ qua: cột F 'Ghi chú' (không nhận ra)."
-fn sheet_line(r: &SheetReading, lang: Lang) -> String {
+pub fn sheet_line(r: &SheetReading, lang: Lang) -> String {
     let vi = lang == Lang::Vi;
     let name = format!("'{}'", r.sheet);
     let head = match (&r.read_as, vi) {
@@ -114,10 +114,22 @@ fn sheet_line(r: &SheetReading, lang: Lang) -> String {
         .iter()
         .filter_map(|c| {
             let why = c.ignored.as_ref()?;
-            Some(format!("{} '{}' ({why})", c.letter, c.header))
+            Some(format!(
+                "{} '{}' ({})",
+                c.letter,
+                c.header,
+                why_skipped(why, vi)
+            ))
         })
         .collect();
     let mut line = head;
+    if r.mapped {
+        line.push_str(if vi {
+            ", theo cách bạn đã chọn"
+        } else {
+            ", the way you chose"
+        });
+    }
     if !used.is_empty() {
         line.push_str(&format!("; {}", used.join(", ")));
     }
@@ -147,4 +159,22 @@ fn sheet_line(r: &SheetReading, lang: Lang) -> String {
     }
     line.push('.');
     line
+}
+
+/// Why a column was skipped, in words (`phusong_sheets` says it in English).
+fn why_skipped(why: &str, vi: bool) -> String {
+    if !vi {
+        return why.to_owned();
+    }
+    match why {
+        "not recognised" => "không nhận ra".to_owned(),
+        "skipped" => "bỏ qua theo cách bạn chọn".to_owned(),
+        "wide column in a long sheet" => {
+            "cột số lượng theo loại trong trang mỗi dòng một loại".to_owned()
+        }
+        _ => match why.strip_prefix("duplicate of ") {
+            Some(letter) => format!("trùng cột {letter}"),
+            None => why.to_owned(),
+        },
+    }
 }

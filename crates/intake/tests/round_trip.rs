@@ -11,7 +11,7 @@ fn load_prepared(files: &[(&str, &[u8])]) -> Loaded {
         .into_iter()
         .map(|p| match p {
             Prepared::Ready(r) => r,
-            Prepared::Refused(r) => panic!("{r:?}"),
+            Prepared::Refused { refused, .. } => panic!("{refused:?}"),
         })
         .collect();
     load(ready.iter().map(|r| SourceFile {

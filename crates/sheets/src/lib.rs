@@ -67,14 +67,18 @@ pub mod convert;
 pub mod fold;
 pub mod grid;
 pub mod json;
+pub mod mapping;
 pub mod open;
 pub mod problems;
 pub mod read;
+pub mod unmatched;
 pub mod values;
 
 pub use columns::Section;
+pub use mapping::{MappedColumn, MappedValue, SheetMapping};
 pub use problems::{Lang, Place, Problem, ProblemKind, RefusalKind, Refused, Severity};
-pub use read::{ColumnReading, ReadAs, SheetReading};
+pub use read::{ColumnReading, PreviewRow, ReadAs, SheetReading};
+pub use unmatched::{unmatched_values, Unmatched};
 
 use convert::{Context, Index, Resolver};
 use json::Val;
@@ -144,6 +148,7 @@ pub fn read_spreadsheet(name: &str, bytes: &[u8]) -> Result<Converted, Refused> 
         return Err(Refused {
             file: name.to_owned(),
             kind: RefusalKind::NotASpreadsheet,
+            reading: Vec::new(),
         });
     }
     match convert_all(&[Source { name, bytes }]).pop() {
@@ -152,18 +157,22 @@ pub fn read_spreadsheet(name: &str, bytes: &[u8]) -> Result<Converted, Refused> 
         _ => Err(Refused {
             file: name.to_owned(),
             kind: RefusalKind::NotASpreadsheet,
+            reading: Vec::new(),
         }),
     }
 }
 
+/// Why a file was refused, and how its sheets were read when it had sheets to read.
+type Refusal = (RefusalKind, Vec<SheetReading>);
+
 /// Reads a spreadsheet's cells into records (no references resolved yet).
-fn extract(name: &str, bytes: &[u8]) -> Result<Extract, RefusalKind> {
+fn extract(name: &str, bytes: &[u8], mappings: &[SheetMapping]) -> Result<Extract, Refusal> {
     let wb = match open::kind_of(name) {
-        None => return Err(RefusalKind::NotASpreadsheet),
-        Some(Kind::Text) => read_text(name, bytes)?,
-        Some(_) => open::open_workbook(name, bytes)?,
+        None => return Err((RefusalKind::NotASpreadsheet, Vec::new())),
+        Some(Kind::Text) => read_text(name, bytes).map_err(|k| (k, Vec::new()))?,
+        Some(_) => open::open_workbook(name, bytes).map_err(|k| (k, Vec::new()))?,
     };
-    let ex = read::read_workbook(name, &wb);
+    let ex = read::read_workbook(name, &wb, mappings);
     let recognised = ex
         .reading
         .iter()
@@ -194,7 +203,7 @@ fn extract(name: &str, bytes: &[u8]) -> Result<Extract, RefusalKind> {
                 (r.sheet.clone(), why)
             })
             .collect();
-        return Err(RefusalKind::NothingRecognised { sheets });
+        return Err((RefusalKind::NothingRecognised { sheets }, ex.reading));
     }
     Ok(ex)
 }
@@ -227,24 +236,29 @@ fn read_text(name: &str, bytes: &[u8]) -> Result<grid::Workbook, RefusalKind> {
 enum Stage {
     Json(Context),
     Sheet(Box<Extract>, convert::OwnPlan),
-    Refused(RefusalKind),
+    Refused(RefusalKind, Vec<SheetReading>),
 }
 
 /// Converts the spreadsheets among `sources` (given in load order), resolving their
 /// references against all of them, JSON files included.
 pub fn convert_all(sources: &[Source<'_>]) -> Vec<Outcome> {
+    convert_all_mapped(sources, &[])
+}
+
+/// [`convert_all`], each sheet whose headers a mapping has read as that mapping says.
+pub fn convert_all_mapped(sources: &[Source<'_>], mappings: &[SheetMapping]) -> Vec<Outcome> {
     let mut stages: Vec<Stage> = sources
         .iter()
         .map(|s| {
             if !is_spreadsheet(s.name) {
                 return Stage::Json(Context::of_json(s.bytes));
             }
-            match extract(s.name, s.bytes).and_then(|ex| {
-                let plan = convert::own_plan(&ex)?;
+            match extract(s.name, s.bytes, mappings).and_then(|ex| {
+                let plan = convert::own_plan(&ex).map_err(|k| (k, Vec::new()))?;
                 Ok((ex, plan))
             }) {
                 Ok((ex, plan)) => Stage::Sheet(Box::new(ex), plan),
-                Err(kind) => Stage::Refused(kind),
+                Err((kind, reading)) => Stage::Refused(kind, reading),
             }
         })
         .collect();
@@ -255,7 +269,7 @@ pub fn convert_all(sources: &[Source<'_>]) -> Vec<Outcome> {
         .filter_map(|(i, st)| match st {
             Stage::Json(c) => c.plan.clone().map(|p| (i, p)),
             Stage::Sheet(_, own) => own.as_candidate().map(|p| (i, p)),
-            Stage::Refused(_) => None,
+            Stage::Refused(..) => None,
         })
         .collect();
     // Each workbook's plan, completed from the first other plan.
@@ -266,10 +280,10 @@ pub fn convert_all(sources: &[Source<'_>]) -> Vec<Outcome> {
                 let other = candidates.iter().find(|(j, _)| *j != i).map(|(_, p)| p);
                 let plan = own.assemble(other);
                 if plan.get("year").is_none() {
-                    *st = Stage::Refused(RefusalKind::NoPlanYear);
+                    *st = Stage::Refused(RefusalKind::NoPlanYear, Vec::new());
                     None
                 } else if plan.get("themes").is_none() {
-                    *st = Stage::Refused(RefusalKind::NoThemes);
+                    *st = Stage::Refused(RefusalKind::NoThemes, Vec::new());
                     None
                 } else {
                     Some(plan)
@@ -288,7 +302,7 @@ pub fn convert_all(sources: &[Source<'_>]) -> Vec<Outcome> {
         let ctx = match st {
             Stage::Json(c) => c.clone(),
             Stage::Sheet(ex, _) => convert::extract_context(ex),
-            Stage::Refused(_) => continue,
+            Stage::Refused(..) => continue,
         };
         outlets.extend(ctx.outlets);
         contracts.extend(ctx.contracts);
@@ -303,9 +317,10 @@ pub fn convert_all(sources: &[Source<'_>]) -> Vec<Outcome> {
         .zip(sources)
         .map(|((st, plan), src)| match st {
             Stage::Json(_) => Outcome::Json,
-            Stage::Refused(kind) => Outcome::Refused(Refused {
+            Stage::Refused(kind, reading) => Outcome::Refused(Refused {
                 file: src.name.to_owned(),
                 kind,
+                reading,
             }),
             Stage::Sheet(ex, _) => {
                 let themes_of = plan.as_ref().or(first_plan.as_ref());

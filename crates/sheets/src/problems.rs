@@ -175,6 +175,9 @@ pub enum RefusalKind {
 pub struct Refused {
     pub file: String,
     pub kind: RefusalKind,
+    /// How its sheets were read, when it was refused for recognising none of them (so the
+    /// user can choose how to read one); empty otherwise.
+    pub reading: Vec<crate::read::SheetReading>,
 }
 
 fn q(s: &str) -> String {

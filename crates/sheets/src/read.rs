@@ -10,12 +10,26 @@ use crate::columns::{
 use crate::fold::fold_keep_punctuation;
 use crate::grid::{column_letter, Cell, Row, Sheet, Workbook};
 use crate::json::{Ref, RefKind, Val};
+use crate::mapping::SheetMapping;
 use crate::problems::{Place, Problem, ProblemKind, Severity};
 use crate::values::{self, Bad};
 use std::collections::HashMap;
 
 /// Rows looked at for a header row.
 pub const HEADER_ROWS: u32 = 20;
+
+/// Rows of a sheet kept in its [`SheetReading::top`] (for choosing how to read it).
+pub const PREVIEW_ROWS: u32 = 25;
+/// Columns of a preview row kept, and characters of a cell.
+const PREVIEW_COLUMNS: usize = 40;
+const PREVIEW_CHARS: usize = 80;
+
+/// A row of a sheet as shown: its number and its non-empty cells (column, text).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PreviewRow {
+    pub row: u32,
+    pub cells: Vec<(u32, String)>,
+}
 
 /// How one column of a sheet was read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,6 +73,10 @@ pub struct SheetReading {
     pub blank_rows: usize,
     /// Totals rows skipped.
     pub totals_rows: Vec<u32>,
+    /// Read as the user chose (a [`SheetMapping`] of its headers), not by the spec's names.
+    pub mapped: bool,
+    /// Its first [`PREVIEW_ROWS`] rows as shown, for choosing how to read it.
+    pub top: Vec<PreviewRow>,
 }
 
 /// A record and the row it came from.
@@ -207,16 +225,77 @@ fn key_values(sheet: &Sheet) -> Vec<(&'static str, Cell, u32, u32, String)> {
     found
 }
 
-/// Reads every sheet of `wb`.
-pub fn read_workbook(file: &str, wb: &Workbook) -> Extract {
+/// Reads every sheet of `wb`, each as a mapping of its headers says if there is one.
+pub fn read_workbook(file: &str, wb: &Workbook, mappings: &[SheetMapping]) -> Extract {
     let mut ex = Extract {
         file: file.to_owned(),
         ..Extract::default()
     };
     for sheet in &wb.sheets {
-        read_sheet(&mut ex, sheet, wb.is_1904);
+        read_sheet(&mut ex, sheet, wb.is_1904, mappings);
     }
     ex
+}
+
+/// The first rows of `sheet` as shown.
+fn preview(sheet: &Sheet, is_1904: bool) -> Vec<PreviewRow> {
+    sheet
+        .rows
+        .iter()
+        .take_while(|r| r.number <= PREVIEW_ROWS)
+        .map(|r| PreviewRow {
+            row: r.number,
+            cells: r
+                .cells
+                .iter()
+                .filter(|(_, c)| !c.is_blank())
+                .take(PREVIEW_COLUMNS)
+                .map(|(c, cell)| {
+                    let text = values::shown(cell, is_1904);
+                    (*c, text.chars().take(PREVIEW_CHARS).collect())
+                })
+                .collect(),
+        })
+        .filter(|r| !r.cells.is_empty())
+        .collect()
+}
+
+/// The header row of `sheet` a mapping applies to (the first among its first 20 rows whose
+/// headers are exactly the mapping's set), read as the mapping says.
+fn mapped_header<'m>(
+    sheet: &Sheet,
+    is_1904: bool,
+    mappings: &'m [SheetMapping],
+) -> Option<(HeaderMatch, &'m SheetMapping)> {
+    if mappings.is_empty() {
+        return None;
+    }
+    for row in sheet.rows.iter().take_while(|r| r.number <= HEADER_ROWS) {
+        let headers = header_texts(row, is_1904);
+        let sig = crate::mapping::signature(headers.iter().map(|(_, t)| t.as_str()));
+        let Some(m) = mappings.iter().find(|m| m.signature() == sig) else {
+            continue;
+        };
+        let section = m.section()?;
+        let fields: Vec<(u32, Field)> = headers
+            .iter()
+            .filter_map(|(c, t)| m.field_of(t).map(|f| (*c, f)))
+            .collect();
+        let mut distinct: Vec<Field> = fields.iter().map(|(_, f)| *f).collect();
+        distinct.dedup();
+        return Some((
+            HeaderMatch {
+                row: row.number,
+                section,
+                distinct: distinct.len(),
+                fields,
+                headers,
+                complete: true,
+            },
+            m,
+        ));
+    }
+    None
 }
 
 fn sheet_place(file: &str, sheet: &Sheet) -> Place {
@@ -237,10 +316,20 @@ fn reading(sheet: &Sheet, read_as: ReadAs) -> SheetReading {
         records: 0,
         blank_rows: 0,
         totals_rows: Vec::new(),
+        mapped: false,
+        top: Vec::new(),
     }
 }
 
-fn read_sheet(ex: &mut Extract, sheet: &Sheet, is_1904: bool) {
+fn read_sheet(ex: &mut Extract, sheet: &Sheet, is_1904: bool, mappings: &[SheetMapping]) {
+    let before = ex.reading.len();
+    read_sheet_as(ex, sheet, is_1904, mappings);
+    if let Some(r) = ex.reading.get_mut(before) {
+        r.top = preview(sheet, is_1904);
+    }
+}
+
+fn read_sheet_as(ex: &mut Extract, sheet: &Sheet, is_1904: bool, mappings: &[SheetMapping]) {
     let note = |kind| Problem {
         severity: Severity::Note,
         place: sheet_place(&ex.file, sheet),
@@ -251,9 +340,13 @@ fn read_sheet(ex: &mut Extract, sheet: &Sheet, is_1904: bool) {
         ex.reading.push(reading(sheet, ReadAs::Hidden));
         return;
     }
+    if let Some((h, m)) = mapped_header(sheet, is_1904, mappings) {
+        read_section(ex, sheet, is_1904, h, Some(m));
+        return;
+    }
     let (header, partial) = find_header(sheet, is_1904);
     if let Some(h) = header {
-        read_section(ex, sheet, is_1904, h);
+        read_section(ex, sheet, is_1904, h, None);
         return;
     }
     let kv = key_values(sheet);
@@ -360,6 +453,8 @@ struct RowCtx<'a> {
     cols: &'a HashMap<&'static str, (u32, String)>,
     is_1904: bool,
     problems: &'a mut Vec<Problem>,
+    /// The user's reading of the sheet, whose mapped values replace what matches nothing.
+    mapping: Option<&'a SheetMapping>,
 }
 
 impl RowCtx<'_> {
@@ -419,8 +514,45 @@ impl RowCtx<'_> {
         let (cell, place) = self.cell(key)?;
         match values::label(cell, self.is_1904, table) {
             Ok(v) => v.map(|s| Val::Str(s.to_owned())),
+            Err(Bad::UnknownLabel { text }) => {
+                let mapped = self
+                    .mapping
+                    .and_then(|m| m.value(key, &text))
+                    .and_then(|to| values::label_of(to, table));
+                match mapped {
+                    Some(v) => Some(Val::Str(v.to_owned())),
+                    None => self.bad(key, place, Bad::UnknownLabel { text }),
+                }
+            }
             Err(b) => self.bad(key, place, b),
         }
+    }
+
+    /// `text` of the column `key` with the user's mapped values in place: the whole cell,
+    /// or for `themes` each part of it.
+    fn mapped(&self, key: &str, text: String) -> String {
+        let Some(m) = self
+            .mapping
+            .filter(|m| m.values.iter().any(|v| v.field == key))
+        else {
+            return text;
+        };
+        if key == "themes" || key == "deliverable_themes" {
+            let parts: Vec<&str> = text
+                .split([';', '\n', '\r'])
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .collect();
+            if parts.iter().any(|p| m.value(key, p).is_some()) {
+                return parts
+                    .iter()
+                    .map(|p| m.value(key, p).unwrap_or(p))
+                    .collect::<Vec<_>>()
+                    .join("; ");
+            }
+            return text;
+        }
+        m.value(key, &text).map_or(text, str::to_owned)
     }
 
     fn reference(&mut self, key: &str, field: &'static str, kind: RefKind) -> Option<Val> {
@@ -429,7 +561,7 @@ impl RowCtx<'_> {
             Ok(v) => v.map(|text| {
                 Val::Ref(Box::new(Ref {
                     kind,
-                    text,
+                    text: self.mapped(key, text),
                     field,
                     place,
                 }))
@@ -500,7 +632,13 @@ fn is_totals(sheet: &Sheet, row: &Row, date_cols: &[u32], is_1904: bool) -> Opti
     (!has_date).then_some(text)
 }
 
-fn read_section(ex: &mut Extract, sheet: &Sheet, is_1904: bool, h: HeaderMatch) {
+fn read_section(
+    ex: &mut Extract,
+    sheet: &Sheet,
+    is_1904: bool,
+    h: HeaderMatch,
+    mapping: Option<&SheetMapping>,
+) {
     let section = h.section;
     // Columns: the leftmost of each field; the others named in a warning.
     let mut cols: HashMap<&'static str, (u32, String)> = HashMap::new();
@@ -520,6 +658,7 @@ fn read_section(ex: &mut Extract, sheet: &Sheet, is_1904: bool, h: HeaderMatch) 
             ignored: None,
         };
         match field {
+            None if mapping.is_some() => cr.ignored = Some("skipped".into()),
             None if is_running_number(text) => cr.ignored = Some("STT".into()),
             None => cr.ignored = Some("not recognised".into()),
             Some(f) => {
@@ -575,6 +714,7 @@ fn read_section(ex: &mut Extract, sheet: &Sheet, is_1904: bool, h: HeaderMatch) 
         .filter_map(|k| cols.get(k).map(|(c, _)| *c))
         .collect();
     let mut rd = reading(sheet, ReadAs::Section(section));
+    rd.mapped = mapping.is_some();
     rd.long = long;
     rd.header_row = Some(h.row);
     let mut defaulted_format = 0usize;
@@ -606,6 +746,7 @@ fn read_section(ex: &mut Extract, sheet: &Sheet, is_1904: bool, h: HeaderMatch) 
             cols: &cols,
             is_1904,
             problems: &mut ex.problems,
+            mapping,
         };
         match section {
             Section::Coverage => {

@@ -1,7 +1,7 @@
 //! English: the words of phusong in English.
 
 use crate::sentences::{Count, Sentences};
-use crate::{Charts, Columns, Document, Sections, Ui, Vocab, Words};
+use crate::{Charts, Columns, Document, Mapping, Sections, Ui, Vocab, Words};
 
 /// Every word, in English.
 pub(crate) const WORDS: Words = Words {
@@ -88,6 +88,32 @@ pub(crate) const WORDS: Words = Words {
         templates_hint: "Data in Excel? Download the template, fill it in and choose the file.",
         how_read: "How the files were read",
         save_json: "Save the data as JSON",
+    },
+    mapping: Mapping {
+        choose: "Choose how to read…",
+        title: "How to read sheet",
+        of_file: "of file",
+        note: "The reading is remembered in this browser for every sheet with exactly these column headers and used next time; the file itself is not changed.",
+        section: "Read as a list of",
+        sections: ["coverage items", "contracts", "press outlets", "plan themes", "events and anniversaries"],
+        header_row: "Header row",
+        row: "Row",
+        column: "Column",
+        header: "Header",
+        sample: "Sample",
+        field: "Read as",
+        skip: "— skip —",
+        required: "required",
+        missing: "Still missing a column for",
+        values: "Values that match nothing",
+        values_hint: "Choose the right value for each value that matches no list entry; rows left as they are will be left out when loaded.",
+        rows: "rows",
+        leave: "(leave as is)",
+        apply: "Read it this way",
+        forget: "Forget this reading",
+        close: "Close",
+        remembered: "This sheet is read the way you chose.",
+        no_rows: "The sheet is empty.",
     },
     document: Document {
         nation: "SOCIALIST REPUBLIC OF VIETNAM",

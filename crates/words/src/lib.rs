@@ -136,6 +136,40 @@ pub struct Words {
     pub charts: Charts,
     /// The names of the format's vocabularies, in the order of their `ALL` lists.
     pub vocab: Vocab,
+    /// The screen where the user chooses how a sheet is read.
+    pub mapping: Mapping,
+}
+
+/// The screen where the user chooses how a sheet is read ("Chọn cách đọc").
+#[derive(Debug)]
+pub struct Mapping {
+    /// The button by each sheet of "Cách đọc tệp".
+    pub choose: &'static str,
+    /// The screen's heading, before the sheet and file names.
+    pub title: &'static str,
+    pub of_file: &'static str,
+    pub note: &'static str,
+    pub section: &'static str,
+    /// The sections a sheet can be read as, in `phusong_sheets::Section::ALL`'s order.
+    pub sections: [&'static str; 5],
+    pub header_row: &'static str,
+    pub row: &'static str,
+    pub column: &'static str,
+    pub header: &'static str,
+    pub sample: &'static str,
+    pub field: &'static str,
+    pub skip: &'static str,
+    pub required: &'static str,
+    pub missing: &'static str,
+    pub values: &'static str,
+    pub values_hint: &'static str,
+    pub rows: &'static str,
+    pub leave: &'static str,
+    pub apply: &'static str,
+    pub forget: &'static str,
+    pub close: &'static str,
+    pub remembered: &'static str,
+    pub no_rows: &'static str,
 }
 
 /// The app's labels, buttons and messages.

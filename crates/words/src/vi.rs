@@ -1,7 +1,7 @@
 //! Tiếng Việt: the words of phusong in Vietnamese, the language of the report.
 
 use crate::sentences::Sentences;
-use crate::{Charts, Columns, Document, Sections, Ui, Vocab, Words};
+use crate::{Charts, Columns, Document, Mapping, Sections, Ui, Vocab, Words};
 
 /// Every word, in Vietnamese.
 pub(crate) const WORDS: Words = Words {
@@ -88,6 +88,32 @@ pub(crate) const WORDS: Words = Words {
         templates_hint: "Dữ liệu đang ở Excel? Tải mẫu, điền vào rồi chọn tệp.",
         how_read: "Cách đọc tệp",
         save_json: "Lưu dữ liệu dạng JSON",
+    },
+    mapping: Mapping {
+        choose: "Chọn cách đọc…",
+        title: "Cách đọc trang",
+        of_file: "của tệp",
+        note: "Cách đọc được nhớ trong trình duyệt này cho mọi trang có đúng các tiêu đề cột này và dùng lại lần sau; tệp gốc không bị thay đổi.",
+        section: "Đọc là danh sách",
+        sections: ["tin, bài", "hợp đồng", "cơ quan báo chí", "nội dung tuyên truyền", "sự kiện, ngày kỷ niệm"],
+        header_row: "Dòng tiêu đề",
+        row: "Dòng",
+        column: "Cột",
+        header: "Tiêu đề cột",
+        sample: "Dữ liệu mẫu",
+        field: "Đọc thành",
+        skip: "— bỏ qua —",
+        required: "bắt buộc",
+        missing: "Còn thiếu cột cho",
+        values: "Giá trị chưa khớp",
+        values_hint: "Chọn giá trị đúng cho từng giá trị không khớp với danh mục; để nguyên thì các dòng đó bị loại ra khi tải.",
+        rows: "dòng",
+        leave: "(để nguyên)",
+        apply: "Đọc theo cách này",
+        forget: "Bỏ cách đọc đã nhớ",
+        close: "Đóng",
+        remembered: "Trang này đang được đọc theo cách bạn đã chọn.",
+        no_rows: "Trang trống.",
     },
     document: Document {
         nation: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
