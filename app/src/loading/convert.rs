@@ -35,7 +35,7 @@ pub(super) fn convert(
                     kept_new.push(file);
                 }
             }
-            Prepared::Refused(r) => refused.push(r),
+            Prepared::Refused { refused: r, .. } => refused.push(r),
         }
     }
     (kept_existing, kept_new, refused)
