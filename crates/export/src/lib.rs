@@ -10,6 +10,7 @@ pub mod acceptance;
 pub mod as_of;
 pub mod charts;
 pub mod csv;
+pub mod document;
 pub mod filters;
 pub mod headline;
 pub mod narrative;
