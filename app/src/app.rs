@@ -2,7 +2,9 @@
 //! toolbar, progress, problems panel and report.
 
 use crate::actions::restore;
-use crate::load::{drop_zone::DropZone, problems::ProblemsPanel, progress::Progress};
+use crate::load::{
+    drop_zone::DropZone, mapping::MappingScreen, problems::ProblemsPanel, progress::Progress,
+};
 use crate::report::ReportRoot;
 use crate::state::AppState;
 use crate::toolbar::Toolbar;
@@ -49,6 +51,7 @@ pub fn App() -> impl IntoView {
                 <Toolbar preview=preview printing=printing/>
                 <Progress/>
                 <ProblemsPanel/>
+                <MappingScreen/>
                 <ReportRoot printing=printing acceptance_alone=acceptance_alone/>
             </div>
         </DropZone>

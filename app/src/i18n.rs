@@ -13,3 +13,8 @@ pub fn texts(lang: Lang) -> &'static Texts {
 pub fn document(lang: Lang) -> &'static Document {
     &phusong_words::words(lang).document
 }
+
+/// The mapping screen's words in `lang`.
+pub fn mapping_words(lang: Lang) -> &'static phusong_words::Mapping {
+    &phusong_words::words(lang).mapping
+}

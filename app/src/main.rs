@@ -12,6 +12,7 @@ mod i18n;
 mod layers;
 mod load;
 mod loading;
+mod mappings;
 mod panic;
 mod report;
 mod sample;

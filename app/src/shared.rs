@@ -56,6 +56,22 @@ pub struct Conversion {
     pub reading: Arc<phusong_intake::Converted>,
 }
 
+/// A spreadsheet of the last load refused for recognising none of its sheets, kept in memory
+/// (never stored) so the user can choose how to read one of them.
+#[derive(Clone, Debug)]
+pub struct Unrecognised {
+    pub file: SourceBytes,
+    /// How each of its sheets was read (its first rows among it).
+    pub reading: Arc<Vec<phusong_intake::SheetReading>>,
+}
+
+/// A sheet of a file, named as the user sees it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SheetRef {
+    pub file: String,
+    pub sheet: String,
+}
+
 impl SourceBytes {
     /// A file known only by its bytes (the generated sample).
     pub fn from_bytes(name: String, bytes: Vec<u8>) -> Self {

@@ -3,12 +3,13 @@
 //! and the author's edits. Derived values (the report) are memos, never copies.
 
 use crate::edits::Edits;
-use crate::shared::{Shared, SourceBytes};
+use crate::shared::{Shared, SheetRef, SourceBytes, Unrecognised};
 use crate::titles::{folded_titles, forget_other, start_folding, Titles};
 use leptos::prelude::*;
 use phusong_engine::{
     build_report, build_report_with_titles, Filter, FoldedTitles, Report, ReportOptions,
 };
+use phusong_intake::SheetMapping;
 use phusong_model::{Lang, Loaded};
 use std::sync::Arc;
 
@@ -64,6 +65,14 @@ pub struct AppState {
     pub storage_note: RwSignal<Option<String>>,
     /// The folded titles of the loaded data, for the title search ([`crate::titles`]).
     pub titles: StoredValue<Titles>,
+    /// The user's readings of sheets, per set of headers (`None` until read from storage,
+    /// which the first load of a spreadsheet does).
+    pub mappings: RwSignal<Option<Vec<SheetMapping>>>,
+    /// Spreadsheets of the last load refused for recognising no sheet, kept so the user can
+    /// choose how to read one.
+    pub unrecognised: RwSignal<Vec<Unrecognised>>,
+    /// The sheet whose reading the user is choosing (the mapping screen is open), if any.
+    pub mapping: RwSignal<Option<SheetRef>>,
     /// Whether the report shows all of itself. A newly loaded report first renders what
     /// the first screen shows (the document's head, the headline figures, the assessment) and the rest
     /// once that is painted: the user sees the report one render sooner.
@@ -117,6 +126,9 @@ impl AppState {
             edits_stored: RwSignal::new(0),
             storage_note: RwSignal::new(None),
             titles,
+            mappings: RwSignal::new(None),
+            unrecognised: RwSignal::new(Vec::new()),
+            mapping: RwSignal::new(None),
             complete: RwSignal::new(true),
         };
         provide_context(state);

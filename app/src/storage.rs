@@ -19,6 +19,9 @@ const DB_VERSION: u32 = 1;
 const STORE: &str = "state";
 const FILES_KEY: &str = "files-v1";
 const EDITS_KEY: &str = "edits";
+/// The user's readings of sheets (`phusong_sheets::SheetMapping`s as JSON), kept per set of
+/// headers across loads.
+const MAPPINGS_KEY: &str = "sheet-mappings";
 
 /// The `localStorage` key of the UI language ("vi" or "en").
 const LANG_KEY: &str = "phusong-lang";
@@ -250,6 +253,26 @@ pub async fn save_edits(json: &str) -> Result<(), StorageError> {
     put(EDITS_KEY, &JsValue::from_str(json))
         .await
         .map_err(describe)
+}
+
+/// Stores the user's readings of sheets (JSON text of the list).
+pub async fn save_mappings(json: &str) -> Result<(), StorageError> {
+    put(MAPPINGS_KEY, &JsValue::from_str(json))
+        .await
+        .map_err(describe)
+}
+
+/// The stored readings of sheets (JSON text), if any.
+pub async fn load_mappings() -> Result<Option<String>, StorageError> {
+    let db = open().await.map_err(describe)?;
+    let read = async {
+        let tx = db.transaction_with_str(STORE)?;
+        let store = tx.object_store(STORE)?;
+        JsFuture::from(settled(&store.get(&JsValue::from_str(MAPPINGS_KEY))?)).await
+    };
+    let read = read.await;
+    db.close();
+    Ok(read.map_err(describe)?.as_string())
 }
 
 /// Deletes everything stored.

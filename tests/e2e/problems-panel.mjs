@@ -53,7 +53,12 @@ export class ProblemsPanel {
     return this.panel.locator('[data-testid=reading]').evaluateAll((items) =>
       items.map((li) => ({
         file: li.querySelector('strong').textContent.trim(),
-        lines: [...li.querySelectorAll('li')].map((l) => l.textContent.trim()),
+        // Each line's words, without its "Chọn cách đọc…" button.
+        lines: [...li.querySelectorAll('li')].map((l) => {
+          const words = l.cloneNode(true);
+          for (const b of words.querySelectorAll('button')) b.remove();
+          return words.textContent.trim();
+        }),
       })),
     );
   }

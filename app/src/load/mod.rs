@@ -2,5 +2,8 @@
 
 pub mod choose_files;
 pub mod drop_zone;
+pub mod mapping;
+mod mapping_values;
 pub mod problems;
 pub mod progress;
+mod readings;

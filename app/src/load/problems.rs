@@ -4,6 +4,7 @@
 //! counts, in the user's language. Long lists are cut on screen; the full list downloads
 //! as text.
 
+use super::readings::Readings;
 use crate::browser::download;
 use crate::i18n::texts;
 use crate::shared::Shared;
@@ -11,7 +12,6 @@ use crate::state::use_app;
 use leptos::prelude::*;
 use phusong_export::problems::{group_problems, ProblemGroup, ProblemKind};
 use phusong_export::text::fmt_int;
-use phusong_intake::reading_lines;
 use phusong_model::{messages, Lang, Loaded};
 
 /// Rows of a list shown before "… and N more".
@@ -61,23 +61,6 @@ pub fn ProblemsPanel() -> impl IntoView {
         };
         let quarantined = grouped(ProblemKind::LeftOut);
         let warnings = grouped(ProblemKind::Warning);
-        // How each spreadsheet was read.
-        let readings: Vec<_> = state
-            .files
-            .get()
-            .iter()
-            .filter_map(|f| {
-                let c = f.conversion.as_ref()?;
-                let lines = reading_lines(&c.reading, lang);
-                Some(view! {
-                    <li data-testid="reading">
-                        <strong>{f.name.clone()}</strong>
-                        <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
-                    </li>
-                })
-            })
-            .collect();
-        let has_readings = !readings.is_empty();
         let text = all_problems(&loaded, lang);
         Some(view! {
             <details class="problems no-print" data-testid="problems" open=open>
@@ -91,7 +74,7 @@ pub fn ProblemsPanel() -> impl IntoView {
                 {note.map(|n| view! { <p class="refused">{t.storage_failed} ": " {n}</p> })}
                 <h4>{t.loaded_files}</h4>
                 <ul>{files}</ul>
-                {has_readings.then(|| view! { <h4>{t.how_read}</h4><ul class="readings">{readings}</ul> })}
+                <Readings/>
                 {(r > 0).then(|| view! { <h4>{t.refused_files}</h4><ul>{refused}</ul> })}
                 {(q > 0).then(|| view! { <h4>{t.quarantined}</h4> <ul class="groups">{quarantined}</ul> })}
                 {(w > 0).then(|| view! { <h4>{t.warnings}</h4> <ul class="groups">{warnings}</ul> })}

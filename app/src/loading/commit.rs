@@ -3,7 +3,7 @@
 //! keeps the loaded data.
 
 use super::check::{check, ONE_TASK_BYTES};
-use super::convert::convert;
+use super::convert::{convert, mappings};
 use super::ending::{Ending, Mode};
 use crate::browser::{after_paint, mark, next_frame, yield_now};
 use crate::shared::{Shared, SourceBytes};
@@ -11,6 +11,7 @@ use crate::state::{count_report, AppState, Prepared};
 use crate::storage;
 use leptos::prelude::*;
 use phusong_engine::Filter;
+use phusong_intake::is_spreadsheet;
 use phusong_model::{FileOutcome, Loaded, RefusedFile};
 use std::sync::Arc;
 
@@ -42,8 +43,16 @@ pub async fn apply_with(
     };
     // Spreadsheets (new or loaded) converted against all the files: a new one may name
     // what a loaded one defines, and the other way round.
-    let (existing, new, refused) = convert(existing, new);
-    unread.extend(refused);
+    let spreadsheets = existing.iter().chain(&new).any(|f| is_spreadsheet(&f.name));
+    let mappings = if spreadsheets {
+        mappings(state).await
+    } else {
+        Vec::new()
+    };
+    let converted = convert(existing, new, &mappings);
+    let (existing, new) = (converted.existing, converted.new);
+    unread.extend(converted.refused);
+    state.unrecognised.set(converted.unrecognised);
     let all: Vec<SourceBytes> = existing.into_iter().chain(new.iter().cloned()).collect();
     let loaded = check(state, &all).await;
     commit(

@@ -6,10 +6,13 @@
 //! same everywhere.
 
 mod choices;
+mod draft;
 mod reading;
 
 pub use choices::{value_choices, Choice};
-pub use phusong_sheets::mapping::{field_choices, signature, FieldChoice};
+pub use draft::{header_candidates, Draft, DraftColumn};
+pub use phusong_sheets::grid::column_letter;
+pub use phusong_sheets::mapping::{field_choices, signature, suggest_field, FieldChoice};
 pub use phusong_sheets::{
     is_spreadsheet, unmatched_values, Converted, MappedColumn, MappedValue, PreviewRow, ReadAs,
     Section, SheetMapping, SheetReading, Unmatched,

@@ -135,6 +135,15 @@ pub fn field_by_key(section: Section, key: &str) -> Option<Field> {
         .map(|d| Field::Named(d.key))
 }
 
+/// The field key the spec's names give `header` in `section` (`format:video` for a wide
+/// contracts column), if any: what the mapping screen proposes before the user chooses.
+pub fn suggest_field(section: Section, header: &str) -> Option<String> {
+    match crate::columns::match_header(section, header)? {
+        Field::Named(k) => Some(k.to_owned()),
+        Field::Wide(f) => Some(format!("format:{f}")),
+    }
+}
+
 /// A field a column can be mapped to: its key, its Vietnamese header (the spec's first
 /// name) and whether the section needs it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -255,6 +264,15 @@ mod tests {
         let w = field_choices(Section::Contracts);
         assert!(w.iter().any(|f| f.key == "format:tv_report"));
         assert!(labels_of("tone").is_some() && labels_of("outlet").is_none());
+        assert_eq!(
+            suggest_field(Section::Coverage, "Ngày đăng").as_deref(),
+            Some("date")
+        );
+        assert_eq!(
+            suggest_field(Section::Contracts, "Video").as_deref(),
+            Some("format:video")
+        );
+        assert_eq!(suggest_field(Section::Coverage, "Kênh"), None);
     }
 
     #[test]
