@@ -32,6 +32,7 @@ pub mod style;
 pub mod svg;
 pub mod themes;
 pub mod tone;
+pub mod tone_months;
 
 pub use contracts::{contracts_chart, ContractRow, ContractStatus, ContractsData};
 pub use formats::{formats_chart, FormatRow, FormatsData};
@@ -40,6 +41,7 @@ pub use outlets::{outlets_chart, OutletRow, OutletsData};
 pub use rows::row_at;
 pub use themes::{themes_chart, ThemeRow, ThemesData};
 pub use tone::{tone_chart, ToneData};
+pub use tone_months::{tone_months_chart, ToneMonthsData};
 
 /// Language of the few words a chart draws itself (axis names, legends, placeholders,
 /// default titles): the catalogue's. User text is drawn as given.

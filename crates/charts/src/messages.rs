@@ -14,6 +14,7 @@ pub(crate) struct Messages {
     pub outlets_title: &'static str,
     pub formats_title: &'static str,
     pub tone_title: &'static str,
+    pub tone_months_title: &'static str,
     pub target: &'static str,
     pub no_target: &'static str,
     /// Legend of the bars at or above their target (no "≥": the bundled font's subsets lack it).
@@ -44,6 +45,7 @@ pub(crate) fn messages(lang: Lang) -> Messages {
         outlets_title: s.outlets,
         formats_title: s.formats,
         tone_title: s.tone,
+        tone_months_title: s.tone_months,
         target: c.target,
         no_target: c.no_target,
         at_target: c.at_target,

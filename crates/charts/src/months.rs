@@ -9,7 +9,7 @@ use crate::style::{self, RGBColor};
 use crate::ChartOptions;
 
 /// Most months drawn (the format allows 120); later ones are left out.
-const MAX_MONTHS: usize = 240;
+pub(crate) const MAX_MONTHS: usize = 240;
 /// Most events drawn and listed.
 const MAX_EVENTS: usize = 60;
 /// Margin, px.
@@ -81,6 +81,23 @@ pub fn months_chart(data: &MonthsData, opts: &ChartOptions) -> String {
             data.untagged.as_slice(),
         ));
     }
+    stacked(&months, layers, &data.events, &[], &title, opts)
+}
+
+/// Draws `layers` stacked month by month (bottom-up in their order) over `months`, with
+/// `events` marked and the totals of the months at the positions `flagged` written bold
+/// in the colour of bad news; the body of [`months_chart`] and of
+/// [`crate::tone_months_chart`]. `months` is not empty.
+pub(crate) fn stacked(
+    months: &[&String],
+    layers: Vec<(RGBColor, String, &[u64])>,
+    events: &[EventMark],
+    flagged: &[usize],
+    title: &str,
+    opts: &ChartOptions,
+) -> String {
+    let msg = messages(opts.lang);
+    let n = months.len();
     let totals: Vec<u64> = (0..n)
         .map(|m| {
             layers.iter().fold(0u64, |s, l| {
@@ -89,8 +106,7 @@ pub fn months_chart(data: &MonthsData, opts: &ChartOptions) -> String {
         })
         .collect();
     let (ticks, axis_max) = ticks(totals.iter().copied().max().unwrap_or(0), 5);
-    let events: Vec<&EventMark> = data
-        .events
+    let events: Vec<&EventMark> = events
         .iter()
         .filter(|e| e.month < n)
         .take(MAX_EVENTS)
@@ -155,7 +171,7 @@ pub fn months_chart(data: &MonthsData, opts: &ChartOptions) -> String {
     let label_w = text_width("00/0000", style::SMALL_SIZE, false) + 6.0;
     let every = (label_w / col_w).ceil().max(1.0);
 
-    render(width, height, &title, |c| {
+    render(width, height, title, |c| {
         let small = Font::new(style::SMALL_SIZE).color(style::MUTED);
         for t in &ticks {
             let y = y_of(*t);
@@ -182,13 +198,18 @@ pub fn months_chart(data: &MonthsData, opts: &ChartOptions) -> String {
                 c.bar(a, y_of(sum), b, y0, *color)?;
             }
             let total_text = format_int(*total);
+            let font = if flagged.contains(&m) {
+                Font::new(style::SMALL_SIZE).bold().color(style::ALERT_TEXT)
+            } else {
+                Font::new(style::SMALL_SIZE)
+            };
             if *total > 0 && text_width(&total_text, style::SMALL_SIZE, false) <= col_w {
                 c.text(
                     &total_text,
                     px(x0 + col_w / 2.0),
                     y_of(*total) - 7,
                     col_w,
-                    Font::new(style::SMALL_SIZE).align(Align::Middle),
+                    font.align(Align::Middle),
                 )?;
             }
             if (m as f64 % every) == 0.0 {

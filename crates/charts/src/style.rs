@@ -28,6 +28,8 @@ pub const TRACK: RGBColor = RGBColor(0xF2, 0xF2, 0xF2);
 
 /// Attainment / fulfilment below 50 % (red-ish, mid).
 pub const BAD: RGBColor = RGBColor(0xD9, 0x57, 0x4A);
+/// Text of bad news (a flagged month's total): dark enough on white for small text.
+pub const ALERT_TEXT: RGBColor = RGBColor(0x8C, 0x3B, 0x2E);
 /// 50–99 % (amber, light).
 pub const WARN: RGBColor = RGBColor(0xF2, 0xC1, 0x4E);
 /// 100 % and more (green, dark).

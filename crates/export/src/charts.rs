@@ -157,9 +157,14 @@ pub fn report_chart(
         }
         Section::Formats => ch::formats_chart(&formats_data(report, lang), &options),
         Section::Tone => ch::tone_chart(&tone_data(report), &options),
-        Section::Deliverables | Section::Events | Section::Items | Section::Acceptance => {
-            return None
-        }
+        Section::ToneMonths => ch::tone_months_chart(&tone_months_data(report), &options),
+        Section::Deliverables
+        | Section::Events
+        | Section::Items
+        | Section::Acceptance
+        | Section::Alerts
+        | Section::Money
+        | Section::MoneyLevels => return None,
     })
 }
 
@@ -309,6 +314,25 @@ pub fn formats_data(report: &Report, lang: Lang) -> ch::FormatsData {
         })
         .collect();
     ch::FormatsData { rows }
+}
+
+/// Items by month and tone, with the months flagged for negative coverage.
+pub fn tone_months_data(report: &Report) -> ch::ToneMonthsData {
+    let series = |f: fn(&phusong_engine::ToneCounts) -> u64| {
+        report.months.iter().map(|m| f(&m.tone)).collect()
+    };
+    ch::ToneMonthsData {
+        months: report
+            .months
+            .iter()
+            .map(|m| fmt_month(m.year, m.month))
+            .collect(),
+        positive: series(|t| t.positive),
+        neutral: series(|t| t.neutral),
+        negative: series(|t| t.negative),
+        unrated: series(|t| t.unrated),
+        flagged: report.tone_alerts.iter().map(|a| a.month).collect(),
+    }
 }
 
 /// Counts by tone.

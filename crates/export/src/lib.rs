@@ -7,6 +7,7 @@
 //! formatted here and checked by a native test.
 
 pub mod acceptance;
+pub mod analysis;
 pub mod as_of;
 pub mod charts;
 pub mod csv;

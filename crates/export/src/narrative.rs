@@ -15,6 +15,18 @@ const MAX_NAMED: usize = 5;
 
 /// The drafted narrative of `report`, one string per paragraph.
 pub fn draft_narrative(data: &Dataset, report: &Report, lang: Lang) -> Vec<String> {
+    draft_narrative_with(data, report, None, lang)
+}
+
+/// [`draft_narrative`], saying also how the year compares with last year's `comparison`
+/// when one is loaded ([`crate::analysis::narrative_sentences`]: the change from last year,
+/// the money, the months flagged for negative coverage).
+pub fn draft_narrative_with(
+    data: &Dataset,
+    report: &Report,
+    comparison: Option<&phusong_engine::Comparison>,
+    lang: Lang,
+) -> Vec<String> {
     let s = sentences(lang);
     let mut out = Vec::new();
     if !report.filter.is_empty() {
@@ -26,6 +38,9 @@ pub fn draft_narrative(data: &Dataset, report: &Report, lang: Lang) -> Vec<Strin
     out.extend(outlets(data, report, s));
     out.extend(events(data, report, s));
     out.extend(tone(report, s));
+    out.extend(crate::analysis::narrative_sentences(
+        data, report, comparison, lang,
+    ));
     out.extend(left_out(report, s));
     out
 }

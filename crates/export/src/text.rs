@@ -16,6 +16,59 @@ pub fn fmt_money(vnd: u64) -> String {
     format!("{} đ", format_int(vnd))
 }
 
+/// An amount in đồng that need not be whole (a value per product), rounded half up to
+/// the đồng: `3333333.33` → `"3.333.333 đ"`; negative, NaN and infinite give `"–"`.
+pub fn fmt_money_f(vnd: f64) -> String {
+    if !vnd.is_finite() || vnd < 0.0 {
+        return "–".to_owned();
+    }
+    fmt_money(round_half_up(vnd))
+}
+
+/// An amount in millions of đồng with one decimal, rounded half up, for tables:
+/// `1234567890` → `"1.234,6 triệu đ"`, `250000000` → `"250,0 triệu đ"`.
+pub fn fmt_million(vnd: f64) -> String {
+    if !vnd.is_finite() || vnd < 0.0 {
+        return "–".to_owned();
+    }
+    let tenths = round_half_up(vnd / 100_000.0);
+    format!("{},{} triệu đ", format_int(tenths / 10), tenths % 10)
+}
+
+/// A number with at most one decimal, rounded half up: `1.5` → `"1,5"`, `2.0` → `"2"`,
+/// `10.0 / 3.0` → `"3,3"`; negative, NaN and infinite give `"–"`.
+pub fn fmt_decimal(x: f64) -> String {
+    if !x.is_finite() || x < 0.0 {
+        return "–".to_owned();
+    }
+    let tenths = round_half_up(x * 10.0);
+    match tenths % 10 {
+        0 => format_int(tenths / 10),
+        d => format!("{},{d}", format_int(tenths / 10)),
+    }
+}
+
+/// The change from `before` to `now` for a "Tăng/giảm" column: `"+12,4 %"`, `"−3 %"`,
+/// `"0 %"`; `"–"` when there was nothing before.
+pub fn fmt_change(now: u64, before: u64) -> String {
+    match phusong_engine::compare::change(now, before) {
+        None => "–".to_owned(),
+        Some(r) if r > 0.0 => format!("+{}", format_percent(r)),
+        Some(r) if r < 0.0 => format!("−{}", format_percent(-r)),
+        Some(_) => format_percent(0.0),
+    }
+}
+
+/// A non-negative amount rounded half up to a whole number (saturating).
+fn round_half_up(x: f64) -> u64 {
+    let r = (x + 0.5 + 1e-9).floor();
+    if r >= 18_446_744_073_709_549_568.0 {
+        u64::MAX
+    } else {
+        r as u64
+    }
+}
+
 /// A ratio as a percentage with at most one decimal, rounded half up (`8/30` →
 /// `"26,7 %"`), a ratio below 1 never reading "100 %"; negative, NaN and infinite give `"–"`.
 pub fn fmt_percent(ratio: f64) -> String {
@@ -119,6 +172,28 @@ mod tests {
         assert_eq!(fmt_share(8, 30), "26,7 %");
         assert_eq!(fmt_shares(&[69, 49]), ["58,5 %", "41,5 %"]);
         assert_eq!(fmt_share(1, 0), "–");
+    }
+
+    #[test]
+    fn money_and_changes() {
+        assert_eq!(fmt_money(1_234_567), "1.234.567 đ");
+        assert_eq!(fmt_money_f(10_000_000.0 / 3.0), "3.333.333 đ");
+        assert_eq!(fmt_money_f(2.5), "3 đ");
+        assert_eq!(fmt_money_f(f64::NAN), "–");
+        assert_eq!(fmt_million(1_234_567_890.0), "1.234,6 triệu đ");
+        assert_eq!(fmt_million(1_234_550_000.0), "1.234,6 triệu đ");
+        assert_eq!(fmt_million(250_000_000.0), "250,0 triệu đ");
+        assert_eq!(fmt_million(49_999.0), "0,0 triệu đ");
+        assert_eq!(fmt_decimal(1.5), "1,5");
+        assert_eq!(fmt_decimal(2.0), "2");
+        assert_eq!(fmt_decimal(10.0 / 3.0), "3,3");
+        assert_eq!(fmt_decimal(1234.25), "1.234,3");
+        assert_eq!(fmt_change(1124, 1000), "+12,4 %");
+        assert_eq!(fmt_change(97, 100), "−3 %");
+        assert_eq!(fmt_change(5, 5), "0 %");
+        assert_eq!(fmt_change(5, 0), "–");
+        // A fall to 1 from 2,000 is 99,95 %: never read as 100 % (that would be all).
+        assert_eq!(fmt_change(1, 2000), "−99,9 %");
     }
 
     #[test]

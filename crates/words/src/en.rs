@@ -1,7 +1,7 @@
 //! English: the words of phusong in English.
 
 use crate::sentences::{Count, Sentences};
-use crate::{Charts, Columns, Document, Mapping, Sections, Ui, Vocab, Words};
+use crate::{Analysis, Charts, Columns, Document, Mapping, Sections, Ui, Vocab, Words};
 
 /// Every word, in English.
 pub(crate) const WORDS: Words = Words {
@@ -148,6 +148,10 @@ pub(crate) const WORDS: Words = Words {
         events: "Events and anniversaries",
         items: "Appendix: list of items",
         acceptance: "Appendix: products delivered under contract no.",
+        tone_months: "Tone by month",
+        alerts: "Negative coverage to follow up",
+        money: "Contract money and products delivered",
+        money_levels: "Money by outlet level",
     },
     columns: Columns {
         code: "Code",
@@ -219,6 +223,51 @@ pub(crate) const WORDS: Words = Words {
         levels: ["Central", "Provincial", "Other province", "Other"],
         kinds: ["Newspaper", "Magazine", "Online", "Television", "Radio", "News agency"],
         tones: ["Positive", "Neutral", "Negative"],
+    },
+    analysis: Analysis {
+        previous_year: "Last year",
+        change: "Change",
+        per_delivered: "Cost per product",
+        value_delivered: "Value delivered",
+        value_remaining: "Value remaining",
+        contracts: "Contracts",
+        negative: "Negative",
+        earlier_mean: "Mean of earlier months",
+        total: "Total",
+        noun_months: "months",
+        alert_rule: "A month is listed when it has 3 or more negative items and at least twice the mean of all earlier months of the period (from the third month on).",
+        no_alerts: "No month shows a surge of negative coverage.",
+        alert_heading: |month, negative, mean| {
+            format!("{month}: {negative} negative items (mean of earlier months: {mean})")
+        },
+        baseline_title: "Last year for comparison",
+        baseline_choose: "Choose last year's figures…",
+        baseline_hint: "The summary JSON (coverage-report-summary/v1) saved from last year's report, or last year's data files.",
+        baseline_remove: "Remove comparison",
+        baseline_whole_year: "Last year's figures are for its whole year, not filtered.",
+        baseline_loaded: |plan, year| format!("Compared with plan {plan}, {year}"),
+        baseline_not_json: "Last year's figures cannot be read: the file is not valid JSON or a spreadsheet.",
+        baseline_not_summary: "This file is not a coverage-report-summary/v1 export (or lacks a field), so it cannot be compared.",
+        baseline_no_plan: "Last year's data has no plan, so it cannot be compared. Add the file that holds last year's \"plan\" section.",
+        baseline_same: |plan, year| {
+            format!("The figures chosen are this report's own plan {plan}, {year}, so there is nothing to compare. Choose last year's figures.")
+        },
+        alerts: |n, list| {
+            let months = if n == 1 { "month" } else { "months" };
+            format!("Negative coverage rose sharply in {n} {months}: {list}; it needs following up.")
+        },
+        alert_month: |month, negative, mean| {
+            format!("{month} ({negative} items, mean of earlier months {mean})")
+        },
+        money: |value, delivered, share, remaining| {
+            format!("The contracts are worth {value}; the products delivered are worth about {delivered} ({share}), {remaining} remains")
+        },
+        money_per_product: |per| format!("; {per} per product delivered on average"),
+        change_items: |now, change, year, before| match change {
+            Some((true, pct)) => format!("{now} items in all, up {pct} on {year} ({before} items)."),
+            Some((false, pct)) => format!("{now} items in all, down {pct} on {year} ({before} items)."),
+            None => format!("{now} items in all, the same as in {year}."),
+        },
     },
 };
 

@@ -11,10 +11,12 @@
 //! its [`Lang`] variant. The messages about data are `phusong-model::messages`'.
 #![forbid(unsafe_code)]
 
+pub mod analysis;
 mod en;
 pub mod sentences;
 mod vi;
 
+pub use analysis::Analysis;
 pub use sentences::{Behind, Count, Overall, Sentences, ToneParts};
 
 /// The language of user-facing text.
@@ -84,6 +86,14 @@ pub enum Section {
     Items,
     /// The acceptance appendix of one contract.
     Acceptance,
+    /// Items month by month by tone.
+    ToneMonths,
+    /// Months flagged for negative coverage and their negative items.
+    Alerts,
+    /// Money per contract: per delivered product, delivered and remaining value.
+    Money,
+    /// Money by outlet level.
+    MoneyLevels,
 }
 
 impl Section {
@@ -100,6 +110,10 @@ impl Section {
             Section::Events => "events",
             Section::Items => "items",
             Section::Acceptance => "acceptance",
+            Section::ToneMonths => "tone-months",
+            Section::Alerts => "alerts",
+            Section::Money => "money",
+            Section::MoneyLevels => "money-levels",
         }
     }
 
@@ -117,6 +131,10 @@ impl Section {
             Section::Events => s.events,
             Section::Items => s.items,
             Section::Acceptance => s.acceptance,
+            Section::ToneMonths => s.tone_months,
+            Section::Alerts => s.alerts,
+            Section::Money => s.money,
+            Section::MoneyLevels => s.money_levels,
         }
     }
 }
@@ -138,6 +156,8 @@ pub struct Words {
     pub vocab: Vocab,
     /// The screen where the user chooses how a sheet is read.
     pub mapping: Mapping,
+    /// Tone by month, alerts, money, last year (issue 24).
+    pub analysis: Analysis,
 }
 
 /// The screen where the user chooses how a sheet is read ("Chọn cách đọc").
@@ -298,6 +318,10 @@ pub struct Sections {
     pub events: &'static str,
     pub items: &'static str,
     pub acceptance: &'static str,
+    pub tone_months: &'static str,
+    pub alerts: &'static str,
+    pub money: &'static str,
+    pub money_levels: &'static str,
 }
 
 /// The tables' column heads, statuses and appendix words.
@@ -411,6 +435,10 @@ mod tests {
             Section::Events,
             Section::Items,
             Section::Acceptance,
+            Section::ToneMonths,
+            Section::Alerts,
+            Section::Money,
+            Section::MoneyLevels,
         ];
         let keys: std::collections::BTreeSet<_> = all.iter().map(|s| s.key()).collect();
         assert_eq!(keys.len(), all.len());

@@ -1,7 +1,7 @@
 //! Tiếng Việt: the words of phusong in Vietnamese, the language of the report.
 
 use crate::sentences::Sentences;
-use crate::{Charts, Columns, Document, Mapping, Sections, Ui, Vocab, Words};
+use crate::{Analysis, Charts, Columns, Document, Mapping, Sections, Ui, Vocab, Words};
 
 /// Every word, in Vietnamese.
 pub(crate) const WORDS: Words = Words {
@@ -148,6 +148,10 @@ pub(crate) const WORDS: Words = Words {
         events: "Tuyên truyền các sự kiện, ngày kỷ niệm",
         items: "Phụ lục: Danh sách tin, bài, sản phẩm",
         acceptance: "Phụ lục: sản phẩm đã thực hiện của hợp đồng số",
+        tone_months: "Sắc thái thông tin theo tháng",
+        alerts: "Thông tin tiêu cực cần theo dõi, xử lý",
+        money: "Kinh phí hợp đồng và sản phẩm đã thực hiện",
+        money_levels: "Kinh phí theo cấp cơ quan báo chí",
     },
     columns: Columns {
         code: "Mã",
@@ -219,6 +223,50 @@ pub(crate) const WORDS: Words = Words {
         levels: ["Trung ương", "Của tỉnh", "Tỉnh bạn", "Khác"],
         kinds: ["Báo in", "Tạp chí", "Báo điện tử", "Truyền hình", "Phát thanh", "Thông tấn"],
         tones: ["Tích cực", "Trung lập", "Tiêu cực"],
+    },
+    analysis: Analysis {
+        previous_year: "Năm trước",
+        change: "Tăng/giảm",
+        per_delivered: "Kinh phí/sản phẩm",
+        value_delivered: "Giá trị đã thực hiện",
+        value_remaining: "Giá trị còn lại",
+        contracts: "Số hợp đồng",
+        negative: "Tiêu cực",
+        earlier_mean: "TB các tháng trước",
+        total: "Tổng cộng",
+        noun_months: "tháng",
+        alert_rule: "Một tháng được nêu khi có từ 3 tin, bài tiêu cực trở lên và gấp đôi trở lên mức trung bình của tất cả các tháng trước đó trong kỳ (xét từ tháng thứ ba).",
+        no_alerts: "Không có tháng nào thông tin tiêu cực tăng đột biến.",
+        alert_heading: |month, negative, mean| {
+            format!("Tháng {month}: {negative} tin, bài tiêu cực (trung bình các tháng trước: {mean})")
+        },
+        baseline_title: "Năm trước để so sánh",
+        baseline_choose: "Chọn số liệu năm trước…",
+        baseline_hint: "Bản tổng hợp JSON (coverage-report-summary/v1) đã xuất từ báo cáo năm trước, hoặc các tệp dữ liệu của năm trước.",
+        baseline_remove: "Bỏ so sánh",
+        baseline_whole_year: "Số liệu năm trước tính cho cả năm, không theo bộ lọc.",
+        baseline_loaded: |plan, year| format!("So sánh với kế hoạch {plan} năm {year}"),
+        baseline_not_json: "Không đọc được số liệu năm trước: tệp không phải JSON hay bảng tính hợp lệ.",
+        baseline_not_summary: "Tệp này không phải bản tổng hợp coverage-report-summary/v1 (hay thiếu trường), nên không so sánh được.",
+        baseline_no_plan: "Số liệu năm trước không có kế hoạch (plan), nên không so sánh được. Hãy thêm tệp chứa phần \"plan\" của năm trước.",
+        baseline_same: |plan, year| {
+            format!("Số liệu đã chọn là của chính kế hoạch {plan} năm {year} đang báo cáo, nên không so sánh được. Hãy chọn số liệu của năm trước.")
+        },
+        alerts: |n, list| {
+            format!("Thông tin tiêu cực tăng cao trong {n} tháng: {list}; cần theo dõi, xử lý kịp thời.")
+        },
+        alert_month: |month, negative, mean| {
+            format!("tháng {month} ({negative} tin, bài, trung bình các tháng trước {mean})")
+        },
+        money: |value, delivered, share, remaining| {
+            format!("Tổng giá trị các hợp đồng đặt hàng là {value}; giá trị sản phẩm đã thực hiện ước đạt {delivered} ({share}), còn lại {remaining}")
+        },
+        money_per_product: |per| format!("; bình quân {per} cho mỗi sản phẩm đã thực hiện"),
+        change_items: |now, change, year, before| match change {
+            Some((true, pct)) => format!("Tổng số {now} tin, bài tăng {pct} so với năm {year} ({before} tin, bài)."),
+            Some((false, pct)) => format!("Tổng số {now} tin, bài giảm {pct} so với năm {year} ({before} tin, bài)."),
+            None => format!("Tổng số {now} tin, bài, bằng năm {year}."),
+        },
     },
 };
 
