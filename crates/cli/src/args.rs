@@ -17,6 +17,8 @@ pub enum Command {
         lang: Lang,
         /// The as-of date; `None` = today (both capped at the plan period's end).
         as_of: Option<NaiveDate>,
+        /// `--compare FILE` (repeatable): last year's summary export or data files.
+        compare: Vec<PathBuf>,
     },
     /// `phusong convert FILE... --out PATH`
     Convert {
@@ -40,11 +42,15 @@ phusong — báo cáo kết quả thông tin, tuyên truyền / coverage reports
 Cách dùng / Usage:
   phusong check [--lang vi|en] TỆP...     kiểm tra dữ liệu (JSON, bảng tính), liệt kê mọi lỗi
                                           / check data (JSON, spreadsheets), list every problem
-  phusong summary [--lang vi|en] [--as-of YYYY-MM-DD] TỆP...
+  phusong summary [--lang vi|en] [--as-of YYYY-MM-DD] [--compare TỆP]... TỆP...
                                           in bản tổng hợp JSON / print the summary JSON;
                                           số liệu tính đến ngày --as-of (mặc định: hôm nay,
                                           không quá ngày cuối kỳ kế hoạch) / figures as of
-                                          that date (default: today, capped at the period's end)
+                                          that date (default: today, capped at the period's end);
+                                          --compare: số liệu năm trước (bản tổng hợp JSON năm
+                                          trước, hoặc các tệp dữ liệu, mỗi tệp một --compare)
+                                          / last year's summary JSON or data files, one
+                                          --compare per file: adds \"comparison\"
   phusong convert [--lang vi|en] TỆP... --out ĐÍCH
                                           chuyển bảng tính (.xlsx, .xls, .ods, .csv) thành
                                           JSON coverage-report/v1 / convert spreadsheets to JSON;
@@ -74,6 +80,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
             let mut files = Vec::new();
             let mut lang = Lang::Vi;
             let mut as_of = None;
+            let mut compare = Vec::new();
             while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
                 match arg {
                     Long("lang") => {
@@ -93,6 +100,9 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
                             )
                         })?);
                     }
+                    Long("compare") if sub == "summary" => {
+                        compare.push(PathBuf::from(parser.value().map_err(|e| e.to_string())?));
+                    }
                     Long("help") | Short('h') => return Ok(Command::Help),
                     Value(v) => files.push(PathBuf::from(v)),
                     other => return Err(other.unexpected().to_string()),
@@ -104,7 +114,12 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
             Ok(if sub == "check" {
                 Command::Check { files, lang }
             } else {
-                Command::Summary { files, lang, as_of }
+                Command::Summary {
+                    files,
+                    lang,
+                    as_of,
+                    compare,
+                }
             })
         }
         "convert" => {
@@ -207,6 +222,11 @@ mod tests {
             "{bad}"
         );
         assert!(p(&["check", "--as-of", "2025-11-15", "a.json"]).is_err());
+        assert!(matches!(
+            p(&["summary", "--compare", "2024.json", "--compare", "b.json", "a.json"]),
+            Ok(Command::Summary { compare, files, .. }) if compare.len() == 2 && files.len() == 1
+        ));
+        assert!(p(&["check", "--compare", "2024.json", "a.json"]).is_err());
         assert!(
             matches!(p(&["convert", "a.xlsx", "b.csv", "--out", "dir"]), Ok(Command::Convert { files, .. }) if files.len() == 2)
         );

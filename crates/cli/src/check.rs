@@ -2,7 +2,7 @@
 //! each spreadsheet was read, or the summary JSON.
 
 use chrono::NaiveDate;
-use phusong_engine::{report_at, summary_json, Filter};
+use phusong_engine::{compare, report_at, summary_json_with, Baseline, Filter};
 use phusong_intake::{prepare, reading_lines, Prepared};
 use phusong_model::{load, messages, FileOutcome, Lang, Loaded, SourceFile};
 use std::path::{Path, PathBuf};
@@ -29,7 +29,7 @@ pub fn read_files(files: &[PathBuf]) -> Result<Vec<(String, String, Vec<u8>)>, E
 
 /// Loads `contents` as the app does: spreadsheets converted first, a refused one listed
 /// with the other refused files; the lines say how each spreadsheet was read.
-fn load_all(contents: &[(String, String, Vec<u8>)], lang: Lang) -> (Loaded, Vec<String>) {
+pub fn load_all(contents: &[(String, String, Vec<u8>)], lang: Lang) -> (Loaded, Vec<String>) {
     let named: Vec<(&str, &[u8])> = contents
         .iter()
         .map(|(name, _, bytes)| (name.as_str(), bytes.as_slice()))
@@ -67,13 +67,23 @@ fn load_all(contents: &[(String, String, Vec<u8>)], lang: Lang) -> (Loaded, Vec<
 /// Loads `files`; prints the problems (check, `summary_as_of` `None`) or the summary at the
 /// as-of date `summary_as_of` (summary).
 pub fn run(files: &[PathBuf], lang: Lang, summary_as_of: Option<NaiveDate>) -> ExitCode {
+    run_with(files, lang, summary_as_of, None)
+}
+
+/// [`run`], the summary compared with last year's `baseline` when one is given.
+pub fn run_with(
+    files: &[PathBuf],
+    lang: Lang,
+    summary_as_of: Option<NaiveDate>,
+    baseline: Option<&Baseline>,
+) -> ExitCode {
     let contents = match read_files(files) {
         Ok(c) => c,
         Err(code) => return code,
     };
     let (loaded, readings) = load_all(&contents, lang);
     if let Some(as_of) = summary_as_of {
-        return summary(&loaded, lang, as_of);
+        return summary(&loaded, lang, as_of, baseline);
     }
     if !readings.is_empty() {
         println!(
@@ -106,13 +116,17 @@ fn file_name(path: &Path) -> String {
         .map_or_else(|| display_name(path), |n| n.to_string_lossy().into_owned())
 }
 
-fn summary(loaded: &Loaded, lang: Lang, as_of: NaiveDate) -> ExitCode {
+fn summary(loaded: &Loaded, lang: Lang, as_of: NaiveDate, baseline: Option<&Baseline>) -> ExitCode {
     match (
         &loaded.dataset,
         report_at(loaded, &Filter::default(), Some(as_of)),
     ) {
         (Some(data), Some(report)) => {
-            println!("{}", summary_json(data, &report));
+            let comparison = match baseline.map(|b| compare(data, &report, b)).transpose() {
+                Ok(c) => c,
+                Err(e) => return crate::baseline::refuse(&e, lang),
+            };
+            println!("{}", summary_json_with(data, &report, comparison.as_ref()));
             if let Some(warning) = phusong_export::as_of::after_as_of_warning(&report, lang) {
                 eprintln!("phusong: {warning}");
             }

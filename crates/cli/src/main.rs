@@ -1,6 +1,7 @@
 //! The `phusong` command line: a thin shell over the model, engine and sample crates.
 
 mod args;
+mod baseline;
 mod check;
 mod convert;
 
@@ -27,10 +28,23 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Check { files, lang } => check::run(&files, lang, None),
-        Command::Summary { files, lang, as_of } => {
+        Command::Summary {
+            files,
+            lang,
+            as_of,
+            compare,
+        } => {
             // Without --as-of: today on this computer (local time), capped by the engine.
             let as_of = as_of.unwrap_or_else(|| chrono::Local::now().date_naive());
-            check::run(&files, lang, Some(as_of))
+            let baseline = if compare.is_empty() {
+                None
+            } else {
+                match baseline::load_baseline(&compare, lang) {
+                    Ok(b) => Some(b),
+                    Err(code) => return code,
+                }
+            };
+            check::run_with(&files, lang, Some(as_of), baseline.as_ref())
         }
         Command::Convert { files, out, lang } => convert::run(&files, &out, lang),
         Command::Sample { options, out } => sample(&options, out.as_deref()),

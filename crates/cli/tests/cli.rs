@@ -232,7 +232,10 @@ fn spreadsheets_check_summary_and_convert() {
     ];
     let again = phusong().arg("summary").args(&json).output().unwrap();
     let again: serde_json::Value = serde_json::from_slice(&again.stdout).unwrap();
-    assert_eq!(again, got, "the converted JSON counts as the spreadsheets do");
+    assert_eq!(
+        again, got,
+        "the converted JSON counts as the spreadsheets do"
+    );
     let _ = std::fs::remove_dir_all(&out);
 
     let broken = std::env::temp_dir().join(format!("phusong-broken-{}.xlsx", std::process::id()));
@@ -276,4 +279,89 @@ fn sample_as_a_workbook_loads_back_to_the_same_summary() {
     };
     assert_eq!(summary(&xlsx), summary(&json));
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `summary --compare`: the analysis fixture (2025, with last year's summary or data files)
+/// gives its expected summary, whose new fields are checked here by hand as well: tone by
+/// month, two months flagged, money per delivered product and by level, last year matched.
+#[test]
+fn summary_compares_with_last_year() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/analysis");
+    let run = |compare: &str| {
+        let out = phusong()
+            .args(["summary", "--as-of", "2025-12-31", "--compare"])
+            .arg(dir.join(compare))
+            .arg(dir.join("2025/du-lieu-2025.json"))
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
+    };
+    let expected = |name: &str| -> serde_json::Value {
+        serde_json::from_slice(&std::fs::read(dir.join(name)).unwrap()).unwrap()
+    };
+    let got = run("2024/summary-2024.json");
+    assert_eq!(got, expected("2025.expected-summary.json"));
+    let from_data = run("2024/du-lieu-2024.json");
+    assert_eq!(from_data, expected("2025.expected-summary-from-data.json"));
+
+    // April: 4 negative against a mean of (1 + 0 + 1) / 3; October: 3 against 8 / 9.
+    let alerts = got["tone_alerts"].as_array().unwrap();
+    assert_eq!(alerts.len(), 2);
+    assert_eq!(
+        (&alerts[0]["month"], &alerts[0]["negative"]),
+        (&"2025-04".into(), &4.into())
+    );
+    assert!((alerts[0]["baseline"].as_f64().unwrap() - 2.0 / 3.0).abs() < 1e-12);
+    assert_eq!(alerts[1]["month"], "2025-10");
+    assert!((alerts[1]["baseline"].as_f64().unwrap() - 8.0 / 9.0).abs() < 1e-12);
+    assert_eq!(
+        got["months"][3]["tone"],
+        serde_json::json!({"positive": 2, "neutral": 1, "negative": 4, "unrated": 1})
+    );
+    // 120 M for 12 delivered, 90 M for 3, 30 M for nothing delivered.
+    let per: Vec<_> = got["contracts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["value_per_delivered_vnd"].clone())
+        .collect();
+    assert_eq!(
+        per,
+        [
+            10_000_000.0.into(),
+            30_000_000.0.into(),
+            serde_json::Value::Null
+        ]
+    );
+    let levels: Vec<_> = got["value_by_level"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["level"].as_str().unwrap())
+        .collect();
+    assert_eq!(levels, ["central", "provincial", "other_province"]);
+    // Last year: "1" and "1.1" by code; "2" (Văn hóa – xã hội, "VH" last year) by name only
+    // from the data files (a summary has no names); "3" is new.
+    assert_eq!(got["comparison"]["totals"]["items"], 52);
+    assert_eq!(got["comparison"]["themes"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        from_data["comparison"]["themes"][2],
+        serde_json::json!({"code": "2", "items": 13})
+    );
+
+    // This year as its own baseline is refused, in words.
+    let same = phusong()
+        .args(["summary", "--compare"])
+        .arg(dir.join("2025/du-lieu-2025.json"))
+        .arg(dir.join("2025/du-lieu-2025.json"))
+        .output()
+        .unwrap();
+    assert_eq!(same.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&same.stderr).contains("không so sánh được"));
 }
