@@ -37,10 +37,21 @@ fi
 log "Chromium, chromedriver, poppler-utils, LibreOffice Calc (Debian packages)"
 # LibreOffice is a real reader for the tests: it writes the .ods and .xls of the
 # spreadsheet equivalence test (crates/sheets/tests/equivalence.rs).
-if [ ! -x /usr/bin/chromium ] || ! command -v pdftoppm >/dev/null || ! command -v soffice >/dev/null; then
+# LibreOffice Writer converts the Word export to PDF in scripts/test-docx.sh; Tinos and
+# Liberation Serif (metric-compatible with Times New Roman) are the faces it and `phusong docx`
+# (its charts) draw Times New Roman with.
+if [ ! -x /usr/bin/chromium ] || ! command -v pdftoppm >/dev/null || ! command -v soffice >/dev/null \
+  || [ ! -e /usr/lib/libreoffice/program/libswlo.so ] || ! fc-list | grep -q Tinos; then
   as_root apt-get update
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-    chromium chromium-driver poppler-utils libreoffice-calc-nogui
+    chromium chromium-driver poppler-utils libreoffice-calc-nogui libreoffice-writer-nogui \
+    fonts-croscore fonts-liberation2
+fi
+
+log "python-docx (PyPI: reads the Word export in scripts/test-docx.sh)"
+if ! python3 -c "import docx" 2>/dev/null; then
+  python3 -m pip install --quiet "python-docx==1.2.0" \
+    || python3 -m pip install --quiet --break-system-packages "python-docx==1.2.0"
 fi
 
 log "npm packages of tests/e2e (playwright-core, binaryen)"

@@ -18,6 +18,9 @@ log "cargo clippy (crates, native; the app, wasm32)"
 cargo clippy --all-targets -- -D warnings
 cargo clippy -p phusong-app --target wasm32-unknown-unknown -- -D warnings
 
+log "the Word export read by python-docx, LibreOffice and poppler (scripts/test-docx.sh)"
+bash scripts/test-docx.sh
+
 log "fuzz the loader and the engine with filters (short run; long-run figures in docs/fuzzing.md)"
 bash scripts/fuzz.sh "${PHUSONG_FUZZ_SECONDS:-45}"
 

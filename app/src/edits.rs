@@ -1,6 +1,7 @@
 //! The author's edits to the report: header fields, narrative and signature, kept
 //! in the browser with the data. Versioned, so later versions can migrate them.
 
+use phusong_export::document::AuthorFields;
 use serde::{Deserialize, Serialize};
 
 /// Version of the stored edits; bump with a migration when the shape changes.
@@ -69,11 +70,25 @@ impl Edits {
     }
 }
 
-/// The value the author typed, or the drafted one when the field is empty.
-pub fn or_default(edit: &Option<String>, default: impl FnOnce() -> String) -> String {
-    match edit {
-        Some(s) if !s.trim().is_empty() => s.clone(),
-        _ => default(),
+impl Edits {
+    /// The fields of the document the author typed, as `phusong-export` resolves them for
+    /// print and for Word ([`phusong_export::document`]).
+    pub fn author_fields(&self) -> AuthorFields {
+        AuthorFields {
+            parent: self.parent.clone(),
+            issuer: self.issuer.clone(),
+            number: self.number.clone(),
+            place: self.place.clone(),
+            date: self.date.clone(),
+            title: self.title.clone(),
+            narrative: self.narrative.clone(),
+            shortcomings: self.shortcomings.clone(),
+            directions: self.directions.clone(),
+            proposals: self.proposals.clone(),
+            recipients: self.recipients.clone(),
+            signer_title: self.signer_title.clone(),
+            signer_name: self.signer_name.clone(),
+        }
     }
 }
 
@@ -110,12 +125,5 @@ mod tests {
             ..Edits::default()
         };
         assert_eq!(bad.as_of_date(), None);
-    }
-
-    #[test]
-    fn an_empty_edit_gives_the_draft() {
-        assert_eq!(or_default(&None, || "d".into()), "d");
-        assert_eq!(or_default(&Some("  ".into()), || "d".into()), "d");
-        assert_eq!(or_default(&Some("x".into()), || "d".into()), "x");
     }
 }

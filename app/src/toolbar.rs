@@ -4,6 +4,7 @@ use crate::actions::{clear_all, download_template, load_sample, save_converted, 
 use crate::browser::{download, next_frame, print};
 use crate::i18n::texts;
 use crate::load::choose_files::ChooseFiles;
+use crate::report::word::ExportDocx;
 use crate::state::use_app;
 use leptos::prelude::*;
 
@@ -68,6 +69,7 @@ pub fn Toolbar(preview: RwSignal<bool>, printing: RwSignal<bool>) -> impl IntoVi
             }>
                 {move || t().export_pdf}
             </button>
+            <ExportDocx/>
             {move || has_converted().then(|| view! {
                 <button data-testid="save-json" on:click=move |_| save_converted(state)>
                     {move || t().save_json}

@@ -6,6 +6,7 @@ use crate::edits::Edits;
 use crate::i18n::texts;
 use crate::state::use_app;
 use leptos::prelude::*;
+use phusong_export::document::paragraphs;
 
 /// Reads and writes one text of the [`Edits`].
 #[derive(Clone, Copy)]
@@ -65,7 +66,7 @@ pub fn EditableText(
             </p>
         })}
         <div class="print-only part-text">
-            {move || text.get().lines().filter(|l| !l.trim().is_empty()).map(|l| view! { <p>{l.to_owned()}</p> }).collect_view()}
+            {move || paragraphs(&text.get()).into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}
         </div>
     }
 }

@@ -4,12 +4,12 @@
 
 use crate::browser::today;
 use crate::date_input::DateInput;
-use crate::edits::{or_default, Edits};
+use crate::edits::Edits;
 use crate::i18n::document;
 use crate::report::view::{use_view, with_view};
 use crate::state::use_app;
 use leptos::prelude::*;
-use phusong_export::text::fmt_date_long_vi;
+use phusong_export::document::{letterhead, Letterhead};
 
 /// A text box on screen (wrapping, `rows` lines) that prints as plain text.
 #[component]
@@ -41,58 +41,31 @@ fn Field(
 pub fn DocumentHeader() -> impl IntoView {
     let state = use_app();
     let view_memo = use_view();
-    let org = move || with_view(view_memo, |d, _| d.organization.clone()).flatten();
-    let year = move || with_view(view_memo, |d, _| d.plan.year).unwrap_or(0);
-    let e = state.edits;
-    let parent = Signal::derive(move || {
-        e.with(|e| {
-            or_default(&e.parent, || {
-                org()
-                    .and_then(|o| o.parent)
-                    .unwrap_or_default()
-                    .to_uppercase()
-            })
+    // The fields as printed, resolved by `phusong_export::document` (as the Word export
+    // resolves them): what the author typed, else the value drafted from the data.
+    let head = Memo::new(move |_| {
+        let lang = state.lang.get();
+        let fields = state.edits.with(Edits::author_fields);
+        with_view(view_memo, |d, _| letterhead(d, &fields, today(), lang))
+    });
+    let field = move |f: fn(&Letterhead) -> &str| {
+        Signal::derive(move || {
+            head.with(|h| h.as_ref().map(|h| f(h).to_owned()).unwrap_or_default())
         })
-    });
-    let issuer = Signal::derive(move || {
-        e.with(|e| {
-            or_default(&e.issuer, || {
-                org().map(|o| o.name).unwrap_or_default().to_uppercase()
-            })
-        })
-    });
-    let doc = move || document(state.lang.get());
-    let number = Signal::derive(move || {
-        e.with(|e| or_default(&e.number, || doc().number_placeholder.to_owned()))
-    });
-    let place = Signal::derive(move || {
-        e.with(|e| or_default(&e.place, || org().and_then(|o| o.place).unwrap_or_default()))
-    });
-    let date = Signal::derive(move || {
-        e.with(|e| {
-            or_default(&e.date, || {
-                today()
-                    .map(phusong_model::date::format_iso)
-                    .unwrap_or_default()
-            })
-        })
-    });
-    let title = Signal::derive(move || {
-        e.with(|e| or_default(&e.title, || format!("{} {}", doc().title_prefix, year())))
-    });
-    let dateline = move || {
-        let d = phusong_model::date::parse_date(&date.get());
-        let when = d
-            .map(fmt_date_long_vi)
-            .unwrap_or_else(|| doc().dateline_blank.to_owned());
-        let place = place.get();
-        if place.is_empty() {
-            when
-        } else {
-            format!("{place}, {when}")
-        }
     };
-    let date_value = Signal::derive(move || phusong_model::date::parse_date(&date.get()));
+    let doc = move || document(state.lang.get());
+    let parent = field(|h| &h.parent);
+    let issuer = field(|h| &h.issuer);
+    let number = field(|h| &h.number);
+    let place = field(|h| &h.place);
+    let title = field(|h| &h.subject);
+    let dateline = field(|h| &h.dateline);
+    let date_value = Signal::derive(move || {
+        head.with(|h| {
+            h.as_ref()
+                .and_then(|h| phusong_model::date::parse_date(&h.date))
+        })
+    });
     let set_date = move |d: Option<chrono::NaiveDate>| {
         state.edit(|e| e.date = d.map(phusong_model::date::format_iso));
     };
@@ -109,7 +82,7 @@ pub fn DocumentHeader() -> impl IntoView {
                 <strong class="motto">{move || doc().motto}</strong>
                 <div class="rule long"></div>
                 <p class="dateline">
-                    <em>{dateline}</em>
+                    <em>{move || dateline.get()}</em>
                 </p>
                 <p class="no-print dateline-edit">
                     <input class="field" aria-label=move || doc().place_label prop:value=move || place.get()

@@ -10,11 +10,13 @@ pub mod headline;
 pub mod item_rows;
 pub mod narrative;
 pub mod parts;
+pub mod raster;
 pub mod sections;
 pub mod signature;
 pub mod table;
 pub mod view;
 pub mod welcome;
+pub mod word;
 
 use crate::i18n::texts;
 use crate::shared::Shared;

@@ -1,23 +1,23 @@
 //! "Nơi nhận" and the signature block, editable and kept.
 
-use crate::edits::or_default;
 use crate::i18n::{document, texts};
 use crate::state::use_app;
 use leptos::prelude::*;
+use phusong_export::document::closing;
 
 /// The closing block of the document.
 #[component]
 pub fn Signature() -> impl IntoView {
     let state = use_app();
-    let e = state.edits;
     let doc = move || document(state.lang.get());
-    let recipients = Signal::derive(move || {
-        e.with(|e| or_default(&e.recipients, || doc().recipients_default.to_owned()))
+    // As printed and as the Word export writes it (`phusong_export::document::closing`).
+    let block = Memo::new(move |_| {
+        let lang = state.lang.get();
+        state.edits.with(|e| closing(&e.author_fields(), lang))
     });
-    let signer_title = Signal::derive(move || {
-        e.with(|e| or_default(&e.signer_title, || doc().signer_title_default.to_owned()))
-    });
-    let signer_name = Signal::derive(move || e.with(|e| or_default(&e.signer_name, String::new)));
+    let recipients = Signal::derive(move || block.with(|c| c.recipients.join("\n")));
+    let signer_title = Signal::derive(move || block.with(|c| c.signer_title.clone()));
+    let signer_name = Signal::derive(move || block.with(|c| c.signer_name.clone()));
     view! {
         <footer class="doc-footer">
             <div class="recipients">

@@ -1,4 +1,4 @@
-//! Command-line arguments: `check`, `summary` and `sample`.
+//! Command-line arguments: `check`, `summary`, `convert`, `docx` and `sample`.
 
 use chrono::NaiveDate;
 use lexopt::prelude::*;
@@ -25,6 +25,14 @@ pub enum Command {
         files: Vec<PathBuf>,
         out: PathBuf,
         lang: Lang,
+    },
+    /// `phusong docx [--as-of DATE] FILE... --out FILE.docx`
+    Docx {
+        files: Vec<PathBuf>,
+        out: PathBuf,
+        lang: Lang,
+        /// The as-of date; `None` = today (both capped at the plan period's end).
+        as_of: Option<NaiveDate>,
     },
     /// `phusong sample --items N --seed S [--out FILE]`
     Sample {
@@ -56,6 +64,10 @@ Cách dùng / Usage:
                                           JSON coverage-report/v1 / convert spreadsheets to JSON;
                                           một bảng tính: ĐÍCH là tệp .json; nhiều: ĐÍCH là thư mục
                                           / one spreadsheet: PATH is the .json; several: a folder
+  phusong docx [--lang vi|en] [--as-of YYYY-MM-DD] TỆP... --out BAO-CAO.docx
+                                          xuất báo cáo ra tệp Word (thể thức Nghị định
+                                          30/2020/NĐ-CP, có biểu đồ) / write the report as a
+                                          Word document (Decree 30 layout, charts included)
   phusong sample [--items N] [--seed S] [--out TỆP]
                                           tạo bộ dữ liệu mẫu (.json, hoặc .xlsx theo tên
                                           tệp) / write a sample dataset (.json, or .xlsx by name)
@@ -92,13 +104,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
                     }
                     Long("as-of") if sub == "summary" => {
                         let v = parser.value().map_err(|e| e.to_string())?;
-                        let text = v.to_string_lossy();
-                        as_of = Some(phusong_model::date::parse_date(&text).ok_or_else(|| {
-                            format!(
-                                "--as-of cần một ngày dạng YYYY-MM-DD, ví dụ 2025-11-15, không phải '{text}' / \
-                                 --as-of takes a date as YYYY-MM-DD, e.g. 2025-11-15, not '{text}'"
-                            )
-                        })?);
+                        as_of = Some(parse_as_of(&v.to_string_lossy())?);
                     }
                     Long("compare") if sub == "summary" => {
                         compare.push(PathBuf::from(parser.value().map_err(|e| e.to_string())?));
@@ -122,10 +128,11 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
                 }
             })
         }
-        "convert" => {
+        "convert" | "docx" => {
             let mut files = Vec::new();
             let mut out = None;
             let mut lang = Lang::Vi;
+            let mut as_of = None;
             while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
                 match arg {
                     Long("out") | Short('o') => {
@@ -138,6 +145,10 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
                             _ => return Err("--lang nhận vi hoặc en / takes vi or en".into()),
                         }
                     }
+                    Long("as-of") if sub == "docx" => {
+                        let v = parser.value().map_err(|e| e.to_string())?;
+                        as_of = Some(parse_as_of(&v.to_string_lossy())?);
+                    }
                     Long("help") | Short('h') => return Ok(Command::Help),
                     Value(v) => files.push(PathBuf::from(v)),
                     other => return Err(other.unexpected().to_string()),
@@ -147,7 +158,16 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
                 return Err("cần ít nhất một tệp / at least one file is needed".into());
             }
             let out = out.ok_or("cần --out ĐÍCH / --out PATH is needed")?;
-            Ok(Command::Convert { files, out, lang })
+            Ok(if sub == "docx" {
+                Command::Docx {
+                    files,
+                    out,
+                    lang,
+                    as_of,
+                }
+            } else {
+                Command::Convert { files, out, lang }
+            })
         }
         "sample" => {
             let mut options = SampleOptions {
@@ -184,6 +204,16 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
             "không có lệnh '{other}' / unknown command '{other}'"
         )),
     }
+}
+
+/// The date of `--as-of`.
+fn parse_as_of(text: &str) -> Result<NaiveDate, String> {
+    phusong_model::date::parse_date(text).ok_or_else(|| {
+        format!(
+            "--as-of cần một ngày dạng YYYY-MM-DD, ví dụ 2025-11-15, không phải '{text}' / \
+             --as-of takes a date as YYYY-MM-DD, e.g. 2025-11-15, not '{text}'"
+        )
+    })
 }
 
 #[cfg(test)]
@@ -231,6 +261,12 @@ mod tests {
             matches!(p(&["convert", "a.xlsx", "b.csv", "--out", "dir"]), Ok(Command::Convert { files, .. }) if files.len() == 2)
         );
         assert!(p(&["convert", "a.xlsx"]).is_err());
+        assert!(matches!(
+            p(&["docx", "a.json", "b.xlsx", "--out", "r.docx", "--as-of", "2025-11-15"]),
+            Ok(Command::Docx { files, as_of: Some(_), .. }) if files.len() == 2
+        ));
+        assert!(p(&["docx", "a.json"]).is_err());
+        assert!(p(&["convert", "a.json", "--out", "d", "--as-of", "2025-11-15"]).is_err());
         assert!(p(&["check"]).is_err());
         assert!(p(&["frobnicate"]).is_err());
         assert!(p(&["sample", "--items", "many"]).is_err());

@@ -4,6 +4,7 @@ mod args;
 mod baseline;
 mod check;
 mod convert;
+mod docx;
 
 use args::Command;
 use std::io::Write;
@@ -47,6 +48,15 @@ fn main() -> ExitCode {
             check::run_with(&files, lang, Some(as_of), baseline.as_ref())
         }
         Command::Convert { files, out, lang } => convert::run(&files, &out, lang),
+        Command::Docx {
+            files,
+            out,
+            lang,
+            as_of,
+        } => {
+            let today = chrono::Local::now().date_naive();
+            docx::run(&files, &out, lang, as_of.unwrap_or(today), today)
+        }
         Command::Sample { options, out } => sample(&options, out.as_deref()),
     }
 }

@@ -29,7 +29,7 @@ pub const MARGINS: Margins = Margins {
     top: 1134,
     bottom: 1134,
     left: 1701,
-    right: 850,
+    right: 851,
     header: 567,
 };
 

@@ -6,8 +6,8 @@ use crate::para::{para, Align, Para, Run};
 use crate::rels::Rels;
 use phusong_export::tables::Table;
 
-/// The width between the margins: 165 mm, in twips.
-pub const TEXT_WIDTH: u32 = 9356;
+/// The width between the margins (A4 less 30 and 15 mm, `body::MARGINS`), in twips.
+pub const TEXT_WIDTH: u32 = 11906 - 1701 - 851;
 /// The paragraph style of table text (12 pt, no spacing).
 const CELL: Para = Para {
     style: Some("TableText"),
@@ -22,32 +22,83 @@ const CELL: Para = Para {
     rule: false,
 };
 
-/// Column widths (twips, adding up to [`TEXT_WIDTH`]) from the length of what they hold.
-fn widths(table: &Table) -> Vec<u32> {
-    let weights: Vec<u32> = table
-        .columns
-        .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            let longest_word = c.title.split_whitespace().map(|w| w.chars().count()).max();
-            let cells = table
-                .rows
+/// About one character of 12 pt Times New Roman (digits are 6 pt wide), and a cell's
+/// margins, in twips. A table too wide for 12 pt is set in 11 pt ([`SMALL_CHAR`]).
+const CHAR: u32 = 120;
+const SMALL_CHAR: u32 = 110;
+const PAD: u32 = 150;
+/// The longest unbreakable piece counted in a text column, and the most characters a
+/// column asks room for.
+const WORD_CAP: usize = 12;
+const WANT_CAP: usize = 40;
+
+/// Column widths (twips, adding up to [`TEXT_WIDTH`]): each column gets room for its
+/// longest word (a number whole) so that nothing breaks inside a word, then the space left
+/// goes to the columns with longer texts.
+fn widths(table: &Table, char_width: u32) -> (Vec<u32>, bool) {
+    let longest_word = |s: &str| {
+        s.split_whitespace()
+            .map(|w| w.chars().count())
+            .max()
+            .unwrap_or(0)
+    };
+    let (mut least, mut want) = (Vec::new(), Vec::new());
+    for (i, c) in table.columns.iter().enumerate() {
+        let cells = table.rows.iter().filter_map(|r| r.cells.get(i));
+        // Heads are bold: a character more.
+        let (mut word, mut chars) = (longest_word(&c.title) + 1, c.title.chars().count() / 2);
+        for cell in cells {
+            let n = cell.chars().count();
+            chars = chars.max(n);
+            word = word.max(if c.numeric {
+                n
+            } else {
+                longest_word(cell).min(WORD_CAP)
+            });
+        }
+        let word = word.max(2) as u32;
+        least.push(word * char_width + PAD);
+        want.push(
+            (chars.clamp(2, WANT_CAP) as u32 * char_width + PAD).max(word * char_width + PAD),
+        );
+    }
+    let least_sum: u32 = least.iter().sum();
+    let fits = least_sum <= TEXT_WIDTH;
+    let mut w: Vec<u32> = if least_sum >= TEXT_WIDTH {
+        least
+            .iter()
+            .map(|x| TEXT_WIDTH * x / least_sum.max(1))
+            .collect()
+    } else {
+        let room = TEXT_WIDTH - least_sum;
+        let extra: Vec<u32> = want.iter().zip(&least).map(|(w, l)| w - l).collect();
+        let extra_sum: u32 = extra.iter().sum();
+        if extra_sum <= room {
+            // Everything fits: the rest of the width in proportion to what each wants.
+            let want_sum: u32 = want.iter().sum::<u32>().max(1);
+            want.iter().map(|x| TEXT_WIDTH * x / want_sum).collect()
+        } else {
+            least
                 .iter()
-                .filter_map(|r| r.cells.get(i))
-                .map(|s| s.chars().count())
-                .max()
-                .unwrap_or(0);
-            let head = (c.title.chars().count() / 2).max(longest_word.unwrap_or(0));
-            (head.max(cells) as u32).clamp(4, 40)
-        })
-        .collect();
-    let total: u32 = weights.iter().sum::<u32>().max(1);
-    let mut w: Vec<u32> = weights.iter().map(|x| TEXT_WIDTH * x / total).collect();
+                .zip(&extra)
+                .map(|(l, e)| l + (u64::from(room) * u64::from(*e) / u64::from(extra_sum)) as u32)
+                .collect()
+        }
+    };
     let used: u32 = w.iter().sum();
     if let Some(last) = w.last_mut() {
-        *last += TEXT_WIDTH - used;
+        *last += TEXT_WIDTH.saturating_sub(used);
     }
-    w
+    (w, fits)
+}
+
+/// The column widths and the text size (half-points) of `table`: 12 pt when its words fit
+/// whole, else 11 pt.
+fn layout(table: &Table) -> (Vec<u32>, Option<u32>) {
+    match widths(table, CHAR) {
+        (w, true) => (w, None),
+        _ => (widths(table, SMALL_CHAR).0, Some(22)),
+    }
 }
 
 fn grid(out: &mut String, widths: &[u32]) {
@@ -70,7 +121,7 @@ fn cell_start(out: &mut String, width: u32, shade: bool) {
 
 /// A report table: header row repeated on each page, a row per data row.
 pub fn data_table(out: &mut String, table: &Table, rels: &mut Rels) {
-    let widths = widths(table);
+    let (widths, size) = layout(table);
     out.push_str(concat!(
         r#"<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblBorders>"#,
         r#"<w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/>"#,
@@ -92,7 +143,11 @@ pub fn data_table(out: &mut String, table: &Table, rels: &mut Rels) {
             align: Align::Center,
             ..CELL
         };
-        para(out, &p, &[Run::bold(&c.title)]);
+        let head = Run {
+            size,
+            ..Run::bold(&c.title)
+        };
+        para(out, &p, &[head]);
         out.push_str("</w:tc>");
     }
     out.push_str("</w:tr>");
@@ -101,13 +156,16 @@ pub fn data_table(out: &mut String, table: &Table, rels: &mut Rels) {
         for (i, w) in widths.iter().enumerate() {
             let column = table.columns.get(i);
             let text = row.cells.get(i).map_or("", String::as_str);
+            let numeric = column.is_some_and(|c| c.numeric);
+            // "95,9 %" never breaks before its sign.
+            let text = if numeric {
+                std::borrow::Cow::Owned(text.replace(' ', "\u{a0}"))
+            } else {
+                std::borrow::Cow::Borrowed(text)
+            };
             cell_start(out, *w, false);
             let p = Para {
-                align: if column.is_some_and(|c| c.numeric) {
-                    Align::Right
-                } else {
-                    Align::Left
-                },
+                align: if numeric { Align::Right } else { Align::Left },
                 ..CELL
             };
             let link = match (column.is_some_and(|c| c.links), &row.link) {
@@ -116,7 +174,8 @@ pub fn data_table(out: &mut String, table: &Table, rels: &mut Rels) {
             };
             let run = Run {
                 link: link.as_deref(),
-                ..Run::plain(text)
+                size,
+                ..Run::plain(&text)
             };
             para(out, &p, &[run]);
             out.push_str("</w:tc>");
@@ -199,7 +258,22 @@ mod tests {
         // A short row still has a cell (with a paragraph) per column.
         assert_eq!(out.matches("<w:tc>").count(), 6);
         assert_eq!(out.matches("<w:p>").count(), 6);
-        let w = widths(&table);
+        let (w, size) = layout(&table);
+        assert_eq!((w.iter().sum::<u32>(), size), (TEXT_WIDTH, None));
+        // Ten wide columns: 11 pt, every column at least as wide as its longest word.
+        let wide = Table {
+            columns: (0..10)
+                .map(|i| col(&format!("Cột{i}"), true, false))
+                .collect(),
+            rows: vec![Row {
+                cells: vec!["401.000.000".into(); 10],
+                filter: None,
+                link: None,
+            }],
+            ..table
+        };
+        let (w, size) = layout(&wide);
+        assert_eq!(size, Some(22));
         assert_eq!(w.iter().sum::<u32>(), TEXT_WIDTH);
     }
 }

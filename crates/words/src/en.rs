@@ -14,6 +14,8 @@ pub(crate) const WORDS: Words = Words {
         clear_confirm: "Remove all data and edits from this browser?",
         export_summary: "Export summary JSON",
         export_pdf: "Export PDF",
+        export_docx: "Export Word",
+        export_docx_busy: "Making the Word file…",
         print_preview: "Print preview",
         close_preview: "Close preview",
         drop_here: "Drop JSON, Excel or CSV files here to load them",

@@ -203,6 +203,9 @@ pub struct Ui {
     pub clear_confirm: &'static str,
     pub export_summary: &'static str,
     pub export_pdf: &'static str,
+    /// The Word export's button, and its label while the document is being made.
+    pub export_docx: &'static str,
+    pub export_docx_busy: &'static str,
     pub print_preview: &'static str,
     pub close_preview: &'static str,
     pub drop_here: &'static str,

@@ -14,6 +14,8 @@ pub(crate) const WORDS: Words = Words {
         clear_confirm: "Xóa toàn bộ dữ liệu và nội dung đã soạn khỏi trình duyệt này?",
         export_summary: "Xuất JSON tổng hợp",
         export_pdf: "Xuất PDF",
+        export_docx: "Xuất Word",
+        export_docx_busy: "Đang tạo tệp Word…",
         print_preview: "Xem trước bản in",
         close_preview: "Đóng xem trước",
         drop_here: "Thả tệp JSON, Excel hoặc CSV vào đây để tải",

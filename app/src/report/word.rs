@@ -1,0 +1,91 @@
+//! "Xuất Word": the report of the current view as a .docx (`phusong-docx`), with the
+//! author's edits, the filters under the title as in print, and the acceptance appendix of
+//! the contract chosen in its box. The charts are drawn as PNG on a canvas (`raster.rs`) at
+//! `phusong_docx::DPI`. Nothing runs until the button is clicked; the build is marked
+//! `phusong:docx-start` … `phusong:docx-built` and measured as `phusong:docx` (the browser
+//! benchmark reads it).
+
+use crate::browser::{download_bytes, mark, today};
+use crate::i18n::texts;
+use crate::report::raster::svg_to_png;
+use crate::state::{use_app, AppState};
+use leptos::prelude::*;
+use phusong_docx::{content, file_name, raster_size, write_docx, Request, MIME};
+use phusong_model::ContractIdx;
+use wasm_bindgen::JsCast;
+
+/// The contract chosen in the acceptance appendix's box (`acceptance.rs`), if any.
+fn chosen_contract() -> Option<ContractIdx> {
+    let select = web_sys::window()?
+        .document()?
+        .query_selector("[data-testid=acceptance-contract]")
+        .ok()??
+        .dyn_into::<web_sys::HtmlSelectElement>()
+        .ok()?;
+    select.value().parse().ok()
+}
+
+/// The document's name and bytes, for the view as it is now.
+async fn build(state: AppState) -> Option<(String, Vec<u8>)> {
+    let loaded = state.loaded.get_untracked()?;
+    let report = state.report.get_untracked()?;
+    let data = loaded.dataset.as_ref()?;
+    let fields = state.edits.with_untracked(|e| e.author_fields());
+    let request = Request {
+        data,
+        report: &report,
+        fields: &fields,
+        lang: state.lang.get_untracked(),
+        today: today(),
+        acceptance: chosen_contract(),
+    };
+    let mut doc = content(&request);
+    for chart in doc.charts_mut() {
+        if let Some((w, h)) = raster_size(&chart.svg) {
+            chart.png = svg_to_png(&chart.svg, w, h).await;
+        }
+    }
+    let bytes = write_docx(&doc).ok()?;
+    Some((file_name(data.plan.year), bytes))
+}
+
+/// `performance.measure(name, start, end)`.
+fn measure(name: &str, start: &str, end: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.measure_with_start_mark_and_end_mark(name, start, end);
+    }
+}
+
+/// The toolbar's "Xuất Word" button.
+#[component]
+pub fn ExportDocx() -> impl IntoView {
+    let state = use_app();
+    let t = move || texts(state.lang.get());
+    let busy = RwSignal::new(false);
+    let has_report = move || state.report.with(Option::is_some);
+    let export = move |_| {
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        mark("phusong:docx-start");
+        leptos::task::spawn_local(async move {
+            if let Some((name, bytes)) = build(state).await {
+                mark("phusong:docx-built");
+                measure("phusong:docx", "phusong:docx-start", "phusong:docx-built");
+                download_bytes(&name, MIME, &bytes);
+            }
+            busy.set(false);
+        });
+    };
+    view! {
+        <button
+            data-testid="export-docx"
+            aria-busy=move || busy.get().to_string()
+            disabled=move || !has_report() || busy.get()
+            on:click=export
+        >
+            {move || if busy.get() { t().export_docx_busy } else { t().export_docx }}
+        </button>
+    }
+}
