@@ -14,6 +14,9 @@ dist/ with it. It uses only the Python standard library.
    the wasm is gzipped + base64 in a data block (a <script> type that never runs), unzipped
    and compiled in the browser (DecompressionStream, WebAssembly.compileStreaming); the CSS is inlined (url() references as data: URIs). Nothing in it refers to any other
    file; its CSP allows only its own inline script and style (by sha256) and connects nowhere.
+3. Release builds carry the bundled sample as an .xlsx (written by app/build.rs into its
+   OUT_DIR) in a base64 data block of both pages, which the app decodes only when the user
+   downloads it ("Dữ liệu mẫu dạng Excel"): in the wasm it would pass its 1 MB budget.
 """
 
 from __future__ import annotations
@@ -30,6 +33,9 @@ from pathlib import Path
 OFFLINE_NAME = "phusong.html"
 # id of the data block that carries the wasm in the offline file.
 WASM_BLOCK_ID = "phusong-wasm-gz-b64"
+# id of the data block that carries the sample as .xlsx (app/src/sample.rs reads it).
+SAMPLE_XLSX_BLOCK_ID = "phusong-sample-xlsx-b64"
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 # Shared by both policies; script-src, style-src and connect-src are added per file.
 COMMON_POLICY = [
@@ -170,6 +176,23 @@ def wasm_block(wasm: bytes) -> str:
     return f'<script type="application/octet-stream" id="{WASM_BLOCK_ID}">{payload}</script>'
 
 
+def sample_xlsx_block() -> str:
+    """The sample .xlsx that app/build.rs wrote (the newest, in the wasm build's OUT_DIR), as
+    a base64 data block."""
+    source = Path(os.environ.get("TRUNK_SOURCE_DIR", "."))
+    target = Path(os.environ.get("CARGO_TARGET_DIR") or "target")
+    if not target.is_absolute():
+        target = source / target
+    found = sorted(
+        target.glob("wasm32-unknown-unknown/*/build/phusong-app-*/out/sample.xlsx"),
+        key=lambda p: p.stat().st_mtime,
+    )
+    if not found:
+        fail(f"no sample.xlsx from app/build.rs under {target}")
+    payload = base64.b64encode(found[-1].read_bytes()).decode("ascii")
+    return f'<script type="{XLSX_TYPE}" id="{SAMPLE_XLSX_BLOCK_ID}">{payload}</script>'
+
+
 def offline_html(html: str, staging: Path) -> str:
     wasm_files = sorted(staging.glob("*_bg.wasm"))
     if len(wasm_files) != 1:
@@ -232,6 +255,8 @@ def main() -> None:
     release = os.environ.get("TRUNK_PROFILE", "debug") != "debug"
     index = staging / "index.html"
     html = index.read_text("utf-8")
+    if release:
+        html = html.replace("</body>", sample_xlsx_block() + "\n</body>", 1)
 
     scripts, styles = inline_hashes(html)
     if release:

@@ -7,7 +7,7 @@ use crate::edits::Edits;
 use crate::loading::limits::read_whole;
 use crate::loading::limits::{admit, max_load_bytes};
 use crate::loading::{apply, apply_with, load_arriving, wait_until_idle, Ending};
-use crate::sample::{SAMPLE_JSON, SAMPLE_NAME, TEMPLATE_XLSX};
+use crate::sample::{sample_xlsx, SAMPLE_JSON, SAMPLE_NAME, SAMPLE_XLSX_NAME, TEMPLATE_XLSX};
 use crate::shared::SourceBytes;
 use crate::state::{AppState, Busy};
 use crate::storage;
@@ -148,6 +148,13 @@ fn location_hash() -> Option<String> {
 /// "Tải mẫu Excel": the template of the data as an .xlsx.
 pub fn download_template() {
     download_bytes("mau-du-lieu-phusong.xlsx", XLSX, TEMPLATE_XLSX);
+}
+
+/// "Dữ liệu mẫu dạng Excel": the bundled sample as an .xlsx, from the page's data block.
+pub fn download_sample_xlsx() {
+    if let Some(bytes) = sample_xlsx() {
+        download_bytes(SAMPLE_XLSX_NAME, XLSX, &bytes);
+    }
 }
 
 /// The media type of an .xlsx workbook.

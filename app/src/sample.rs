@@ -12,3 +12,29 @@ pub(crate) const SAMPLE_JSON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/
 /// The Excel template of the data ("Tải mẫu Excel"), written at build time by
 /// `phusong_workbook::template_xlsx`.
 pub(crate) const TEMPLATE_XLSX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/template.xlsx"));
+
+/// The id of the page's data block holding the sample as .xlsx, base64 (written by
+/// `scripts/post_build.py` in release builds: in the wasm it would pass its size budget).
+const SAMPLE_XLSX_BLOCK: &str = "phusong-sample-xlsx-b64";
+
+/// The file name of the sample as .xlsx.
+pub const SAMPLE_XLSX_NAME: &str = "du-lieu-mau-thanh-hoa-2025.xlsx";
+
+/// Whether the page carries the sample as .xlsx (not in a debug build).
+pub fn has_sample_xlsx() -> bool {
+    sample_block().is_some()
+}
+
+/// The sample as .xlsx, decoded from the page's data block when asked for.
+pub fn sample_xlsx() -> Option<Vec<u8>> {
+    let text = sample_block()?.text_content()?;
+    let binary = web_sys::window()?.atob(text.trim()).ok()?;
+    // `atob` gives one char per byte (U+0000–U+00FF).
+    binary.chars().map(|c| u8::try_from(c).ok()).collect()
+}
+
+fn sample_block() -> Option<web_sys::Element> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(SAMPLE_XLSX_BLOCK)
+}

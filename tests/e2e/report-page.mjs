@@ -342,11 +342,35 @@ export class ReportPage {
     return { name: download.suggestedFilename(), text: await readFile(file, 'utf8'), url: download.url() };
   }
 
+  /**
+   * Clicks "Xuất Word" and returns the downloaded document: `{ name, path, bytes }` and the
+   * time the app measured for building it (`phusong:docx`, ms). Waits on the download, which
+   * the app starts once the document is built.
+   */
+  async exportDocx({ timeout = 60_000 } = {}) {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download', { timeout }),
+      this.page.click('[data-testid=export-docx]'),
+    ]);
+    const file = await download.path();
+    const ms = await this.page.evaluate(() => performance.getEntriesByName('phusong:docx', 'measure').at(-1)?.duration);
+    return { name: download.suggestedFilename(), path: file, bytes: await readFile(file), ms };
+  }
+
   /** Clicks "Tải mẫu Excel" (toolbar, or the welcome screen's when `welcome`) and returns the downloaded file. */
   async downloadTemplate({ welcome = false } = {}) {
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),
       this.page.click(welcome ? '[data-testid=download-template]' : '[data-testid=toolbar-template]'),
+    ]);
+    return { name: download.suggestedFilename(), path: await download.path() };
+  }
+
+  /** Clicks "Tải dữ liệu mẫu dạng Excel" on the welcome screen and returns the downloaded file. */
+  async downloadSampleXlsx() {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.click('[data-testid=download-sample-xlsx]'),
     ]);
     return { name: download.suggestedFilename(), path: await download.path() };
   }

@@ -90,3 +90,18 @@ test('the template downloads from the toolbar and loads as it is', { timeout: 90
   const fromToolbar = await report.downloadTemplate();
   assert.deepEqual(readFileSync(fromToolbar.path), readFileSync(fromWelcome.path));
 });
+
+test('the bundled sample downloads as .xlsx and loads to the same report as the sample itself', { timeout: 90_000 }, async () => {
+  const { report } = await openApp();
+  const file = await report.downloadSampleXlsx();
+  assert.equal(file.name, 'du-lieu-mau-thanh-hoa-2025.xlsx');
+  await report.loadSample();
+  const fromJson = await report.summary();
+  await report.clearData();
+  await report.loadFiles([{ name: file.name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: readFileSync(file.path) }]);
+  await report.waitItems(1500);
+  const fromXlsx = await report.summary();
+  assert.equal(fromXlsx.totals.quarantined_records, 0);
+  assert.deepEqual(fromXlsx, fromJson);
+});
+

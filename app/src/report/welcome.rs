@@ -1,9 +1,10 @@
 //! The first screen, before any data is loaded: what the app does, the three steps,
 //! a file chooser and the sample, and where the data stays.
 
-use crate::actions::{download_template, load_sample, Mode};
+use crate::actions::{download_sample_xlsx, download_template, load_sample, Mode};
 use crate::i18n::texts;
 use crate::load::choose_files::ChooseFiles;
+use crate::sample::has_sample_xlsx;
 use crate::state::use_app;
 use leptos::prelude::*;
 
@@ -34,7 +35,12 @@ pub fn Welcome() -> impl IntoView {
             <p class="templates">
                 {move || t().templates_hint} " "
                 <button data-testid="download-template" on:click=move |_| download_template()>{move || t().download_template}</button>
-
+                {has_sample_xlsx().then(|| view! {
+                    " "
+                    <button data-testid="download-sample-xlsx" on:click=move |_| download_sample_xlsx()>
+                        {move || t().download_sample_xlsx}
+                    </button>
+                })}
             </p>
             <p class="privacy">{move || t().welcome_privacy}</p>
         </section>

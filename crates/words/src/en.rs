@@ -87,6 +87,7 @@ pub(crate) const WORDS: Words = Words {
         acceptance_print_alone: "Print this appendix alone",
         acceptance_empty: "No items.",
         download_template: "Download the Excel template",
+        download_sample_xlsx: "Download the sample as Excel",
         templates_hint: "Data in Excel? Download the template, fill it in and choose the file.",
         how_read: "How the files were read",
         save_json: "Save the data as JSON",

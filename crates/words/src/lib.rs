@@ -275,6 +275,8 @@ pub struct Ui {
     pub acceptance_empty: &'static str,
     /// "Tải mẫu Excel" and what it is for.
     pub download_template: &'static str,
+    /// The bundled sample as an .xlsx.
+    pub download_sample_xlsx: &'static str,
     pub templates_hint: &'static str,
     /// "Cách đọc tệp": how each spreadsheet was read.
     pub how_read: &'static str,

@@ -87,6 +87,7 @@ pub(crate) const WORDS: Words = Words {
         acceptance_print_alone: "In riêng phụ lục này",
         acceptance_empty: "Không có sản phẩm nào.",
         download_template: "Tải mẫu Excel",
+        download_sample_xlsx: "Tải dữ liệu mẫu dạng Excel",
         templates_hint: "Dữ liệu đang ở Excel? Tải mẫu, điền vào rồi chọn tệp.",
         how_read: "Cách đọc tệp",
         save_json: "Lưu dữ liệu dạng JSON",
