@@ -4,6 +4,7 @@
 
 mod actions;
 mod app;
+mod baseline;
 mod browser;
 mod date_input;
 mod edits;

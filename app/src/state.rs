@@ -36,6 +36,11 @@ pub enum Busy {
     Restoring,
 }
 
+/// What the user chose as last year's figures: the figures and the names of their files,
+/// or why the files cannot be used.
+pub type BaselineChoice =
+    Result<(Shared<phusong_engine::Baseline>, Vec<String>), phusong_engine::BaselineError>;
+
 /// The state shared by every component.
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -73,6 +78,9 @@ pub struct AppState {
     pub unrecognised: RwSignal<Vec<Unrecognised>>,
     /// The sheet whose reading the user is choosing (the mapping screen is open), if any.
     pub mapping: RwSignal<Option<SheetRef>>,
+    /// Last year's figures for "Năm trước để so sánh" (or why the files chosen cannot be
+    /// used), when the user chose some (read by `baseline.rs`).
+    pub baseline: RwSignal<Option<BaselineChoice>>,
     /// Whether the report shows all of itself. A newly loaded report first renders what
     /// the first screen shows (the document's head, the headline figures, the assessment) and the rest
     /// once that is painted: the user sees the report one render sooner.
@@ -130,6 +138,7 @@ impl AppState {
             unrecognised: RwSignal::new(Vec::new()),
             mapping: RwSignal::new(None),
             complete: RwSignal::new(true),
+            baseline: RwSignal::new(None),
         };
         provide_context(state);
         state
@@ -169,6 +178,11 @@ impl AppState {
         if let Some(loaded) = self.loaded.get_untracked() {
             start_folding(self.titles, loaded);
         }
+    }
+
+    /// Sets (or, with `None`, removes) last year's figures to compare the report with.
+    pub fn set_baseline(self, chosen: Option<BaselineChoice>) {
+        self.baseline.set(chosen);
     }
 
     /// Switches the language and remembers it in this browser.

@@ -1,5 +1,6 @@
 //! Loading: the file chooser, progress, drag-and-drop, and the problems panel.
 
+pub mod baseline;
 pub mod choose_files;
 pub mod drop_zone;
 pub mod mapping;

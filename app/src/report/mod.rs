@@ -1,6 +1,7 @@
 //! The report: its root element with the test hooks, and the document inside it.
 
 pub mod acceptance;
+pub mod alerts;
 pub mod appendix;
 pub mod as_of;
 pub mod editable;
@@ -104,6 +105,7 @@ pub fn ReportRoot(printing: RwSignal<bool>, acceptance_alone: RwSignal<bool>) ->
                 match screen.get() {
                     Screen::Report(_) => view! {
                         <filters::FilterBar/>
+                        <crate::load::baseline::BaselineControl/>
                         <article class="document" lang=move || if state.lang.get() == phusong_model::Lang::Vi { "vi" } else { "en" }>
                             <header::DocumentHeader/>
                             <headline::Headline/>

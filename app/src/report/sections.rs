@@ -2,11 +2,14 @@
 //! (SVG drawn by `phusong_charts`) beside its table (from `phusong_export`), numbered from 2.
 //! The contracts section also holds their deliverables (acceptance per format).
 
+use crate::baseline::use_comparison;
+use crate::report::alerts::AlertsPart;
 use crate::report::table::ReportTable;
 use crate::report::view::{use_view, with_view, ViewMemo};
 use crate::shared::Shared;
 use crate::state::{use_app, AppState};
 use leptos::prelude::*;
+use phusong_export::analysis::insert_tables;
 use phusong_export::charts::{chart_rows, report_chart, ChartRows, ChartSet};
 use phusong_export::tables::{report_tables, Table};
 use phusong_export::tables::{RowFilter, Section};
@@ -45,8 +48,10 @@ fn section_views(
     lang: Lang,
 ) -> impl IntoView {
     let (rows, tables, plan_id) = &*content.0;
-    // A table that belongs to the section before it (the deliverables of the contracts).
-    let part_of_previous = |t: &Table| t.section == Section::Deliverables;
+    // A table that belongs to the section before it (the deliverables of the contracts,
+    // money by outlet level).
+    let part_of_previous =
+        |t: &Table| matches!(t.section, Section::Deliverables | Section::MoneyLevels);
     let mut number = 1;
     tables
         .iter()
@@ -63,6 +68,11 @@ fn section_views(
             let bars: Vec<Option<RowFilter>> = rows.of(section).map(<[_]>::to_vec).unwrap_or_default();
             let clickable = !bars.is_empty();
             let csv_name = format!("{}-{}.csv", plan_id, section.key());
+            // The flagged months follow the tone by month, numbered after it.
+            let alerts = (section == Section::ToneMonths).then(|| {
+                number += 1;
+                view! { <AlertsPart number=number/> }
+            });
             let follower = tables.get(i + 1).filter(|t| part_of_previous(t)).map(|t| {
                 let heading = t.section.title(lang);
                 let csv_name = format!("{}-{}.csv", plan_id, t.section.key());
@@ -95,6 +105,7 @@ fn section_views(
                     <ReportTable table=table.clone() csv_name=csv_name/>
                     {follower}
                 </section>
+                {alerts}
             }
         })
         .collect_view()
@@ -109,11 +120,14 @@ fn section_views(
 pub fn Sections() -> impl IntoView {
     let state = use_app();
     let view_memo = use_view();
+    let comparison = use_comparison(state);
     let content = Memo::new(move |_| {
         let lang = state.lang.get();
         with_view(view_memo, |d, r| {
             let rows = chart_rows(d, r, ChartSet::default());
-            let tables = report_tables(d, r, lang);
+            let mut tables = report_tables(d, r, lang);
+            let cmp = comparison.get().and_then(Result::ok);
+            insert_tables(&mut tables, d, r, cmp.as_deref(), lang);
             let plan_id = d.plan.id.clone();
             Shared(Arc::new((rows, tables, plan_id)))
         })

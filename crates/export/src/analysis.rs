@@ -21,6 +21,33 @@ fn analysis(lang: Lang) -> &'static Analysis {
 /// "–" for a missing value.
 const NONE: &str = "–";
 
+/// Adds this module's tables to the report's (as [`crate::tables::report_tables`] gives
+/// them): money per contract and by outlet level after the contracts' deliverables, tone
+/// by month after tone; then, with last year's `comparison`, its columns
+/// ([`add_comparison`]).
+pub fn insert_tables(
+    tables: &mut Vec<Table>,
+    data: &Dataset,
+    report: &Report,
+    comparison: Option<&Comparison>,
+    lang: Lang,
+) {
+    let after = |tables: &Vec<Table>, s: Section| {
+        tables
+            .iter()
+            .position(|t| t.section == s)
+            .map_or(tables.len(), |i| i + 1)
+    };
+    let at = after(tables, Section::Tone);
+    tables.insert(at, tone_months_table(report, lang));
+    let at = after(tables, Section::Deliverables);
+    tables.insert(at, money_levels_table(data, report, lang));
+    tables.insert(at, money_table(data, report, lang));
+    if let Some(c) = comparison {
+        add_comparison(tables, report, c, lang);
+    }
+}
+
 /// Tone by month: month, positive, neutral, negative, not rated, items; a click on a row
 /// narrows the report to that month.
 pub fn tone_months_table(report: &Report, lang: Lang) -> Table {
@@ -505,6 +532,26 @@ mod tests {
         assert_eq!(row("3").cells[n - 1], "–");
         let months = &tables[1];
         assert_eq!(months.rows[0].cells.len(), months.columns.len());
+        let mut all = report_tables(data, &report, Lang::Vi);
+        insert_tables(&mut all, data, &report, Some(&c), Lang::Vi);
+        let order: Vec<_> = all.iter().map(|t| t.section.key()).collect();
+        assert_eq!(
+            order,
+            [
+                "themes",
+                "months",
+                "contracts",
+                "deliverables",
+                "money",
+                "money-levels",
+                "outlets",
+                "formats",
+                "tone",
+                "tone-months",
+                "events"
+            ]
+        );
+        assert_eq!(all[0].columns.last().unwrap().title, "Tăng/giảm");
         // Tables without last year's figures are left alone.
         assert!(tables[2].columns.iter().all(|c| c.title != "Năm trước"));
         let text = narrative_sentences(data, &report, Some(&c), Lang::Vi).join("\n");

@@ -1,0 +1,104 @@
+//! "Năm trước để so sánh": last year's figures, read from the files the user chose (last
+//! year's summary export, or its data files, JSON or spreadsheets, loaded as any data is),
+//! and the comparison of the report's view with them (`phusong_engine::compare`). Nothing
+//! here draws; the control is `load::baseline`'s.
+
+use crate::browser::read_blob;
+use crate::shared::Shared;
+use crate::state::AppState;
+use leptos::prelude::*;
+use phusong_engine::{compare, Baseline, BaselineError, Comparison};
+use std::sync::Arc;
+
+/// Last year's figures from `files` (name, bytes): one summary export is read as one;
+/// anything else is loaded as data files.
+pub fn baseline_of(files: &[(String, Vec<u8>)]) -> Result<Baseline, BaselineError> {
+    if let [(_, bytes)] = files {
+        match Baseline::from_summary(bytes) {
+            Err(BaselineError::NotJson | BaselineError::NotASummary) => {}
+            result => return result,
+        }
+    }
+    let named: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    let ready: Vec<(&str, std::borrow::Cow<[u8]>)> = phusong_intake::prepare(&named)
+        .into_iter()
+        .filter_map(|p| match p {
+            phusong_intake::Prepared::Ready(r) => Some((r.name, r.bytes)),
+            phusong_intake::Prepared::Refused { .. } => None,
+        })
+        .collect();
+    let loaded = phusong_model::load(ready.iter().map(|(name, bytes)| phusong_model::SourceFile {
+        name,
+        bytes: bytes.as_ref(),
+    }));
+    if loaded.dataset.is_none() && loaded.files.iter().all(|f| !f.accepted) {
+        return Err(BaselineError::NotJson);
+    }
+    Baseline::from_loaded(&loaded)
+}
+
+/// Reads the chosen `files` and sets them as last year's figures (or why they cannot be).
+pub fn choose_baseline(state: AppState, files: Vec<web_sys::File>) {
+    if files.is_empty() {
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        let mut read = Vec::with_capacity(files.len());
+        for f in &files {
+            match read_blob(f, |_| {}).await {
+                Ok(bytes) => read.push((f.name(), bytes)),
+                Err(_) => {
+                    state.set_baseline(Some(Err(BaselineError::NotJson)));
+                    return;
+                }
+            }
+        }
+        let names = read.iter().map(|(n, _)| n.clone()).collect();
+        let chosen = baseline_of(&read).map(|b| (Shared(Arc::new(b)), names));
+        state.set_baseline(Some(chosen));
+    });
+}
+
+/// The report's view compared with last year's figures: `None` when none are chosen (or
+/// there is no report), else the comparison or why there is none.
+pub fn use_comparison(state: AppState) -> Memo<Option<Result<Shared<Comparison>, BaselineError>>> {
+    Memo::new(move |_| {
+        let chosen = state.baseline.get()?;
+        let (baseline, _) = match chosen {
+            Ok(b) => b,
+            Err(e) => return Some(Err(e)),
+        };
+        let loaded = state.loaded.get()?;
+        let report = state.report.get()?;
+        let data = loaded.dataset.as_ref()?;
+        Some(compare(data, &report, &baseline).map(|c| Shared(Arc::new(c))))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fixture(rel: &str) -> (String, Vec<u8>) {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../tests/fixtures/analysis")
+            .join(rel);
+        (rel.to_owned(), std::fs::read(path).unwrap()) // ok: a test reading its fixture
+    }
+
+    #[test]
+    fn a_summary_or_data_files() {
+        let from_summary = baseline_of(&[fixture("2024/summary-2024.json")]).unwrap(); // ok: test
+        assert!(from_summary.from_summary);
+        let from_data = baseline_of(&[fixture("2024/du-lieu-2024.json")]).unwrap(); // ok: test
+        assert!(!from_data.from_summary);
+        assert_eq!(from_summary.items, from_data.items);
+        assert_eq!(
+            baseline_of(&[("x.json".into(), b"{oops".to_vec())]),
+            Err(BaselineError::NotJson)
+        );
+    }
+}
