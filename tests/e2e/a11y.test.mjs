@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { launch, monitoredPage } from './browser.mjs';
+import { MappingScreen } from './mapping-screen.mjs';
 import { ReportPage } from './report-page.mjs';
 import { DIST_DIR, serveDir } from './server.mjs';
 
@@ -80,6 +81,24 @@ test('no WCAG 2 A/AA violation on any screen', { timeout: 180_000 }, async (t) =
 
   for (const [name, found] of Object.entries(screens)) t.diagnostic(`${name}: ${found.length} violations`);
   assert.deepEqual(screens, { welcome: [], problems: [], asOf: [], preview: [], english: [] });
+  assert.deepEqual(log.pageErrors, []);
+  await page.close();
+});
+
+test('no WCAG 2 A/AA violation on the mapping screen', { timeout: 90_000 }, async () => {
+  const { page, log } = await monitoredPage(browser.context);
+  const report = new ReportPage(page, server.url);
+  await report.open();
+  await report.waitReady();
+  await report.loadFiles([path.join(ROOT, 'tests/fixtures/spreadsheets/04-spreadsheets/1-du-lieu.xlsx')], { mode: 'replace' });
+  await page.locator('[data-testid=choose-reading][data-sheet="Tin bài"]').waitFor({ state: 'attached' });
+  await report.problems.open();
+  // A recognised sheet with a value that matched nothing: columns and values to choose.
+  const mapping = new MappingScreen(page);
+  await mapping.openFor('Tin bài');
+  await mapping.waitUnmatched();
+  assert.deepEqual(await violations(page), []);
+  await mapping.close();
   assert.deepEqual(log.pageErrors, []);
   await page.close();
 });
