@@ -1,10 +1,10 @@
 //! "Xuất Word": the report of the current view as a .docx (`phusong-docx`), with the
-//! author's edits, the filters under the title as in print, and the acceptance appendix of
-//! the contract chosen in its box. The charts are drawn as PNG on a canvas (`raster.rs`) at
-//! `phusong_docx::DPI`. Nothing runs until the button is clicked; the build is marked
-//! `phusong:docx-start` … `phusong:docx-built` and measured as `phusong:docx` (the browser
-//! benchmark reads it).
-
+//! author's edits, the filters under the title as in print, last year's columns when chosen,
+//! and the acceptance appendix of the contract chosen in its box. The charts are drawn as PNG
+//! on a canvas (`raster.rs`) at `phusong_docx::DPI`. Nothing runs until the button is
+//! clicked; the build is marked `phusong:docx-start` … `phusong:docx-built` and measured as
+//! `phusong:docx` (the browser benchmark reads it).
+use crate::baseline::comparison_now;
 use crate::browser::{download_bytes, mark, today};
 use crate::i18n::texts;
 use crate::report::raster::svg_to_png;
@@ -31,6 +31,8 @@ async fn build(state: AppState) -> Option<(String, Vec<u8>)> {
     let report = state.report.get_untracked()?;
     let data = loaded.dataset.as_ref()?;
     let fields = state.edits.with_untracked(|e| e.author_fields());
+    // Last year's figures, when chosen: the same columns and sentences as on screen.
+    let comparison = comparison_now(state);
     let request = Request {
         data,
         report: &report,
@@ -38,6 +40,7 @@ async fn build(state: AppState) -> Option<(String, Vec<u8>)> {
         lang: state.lang.get_untracked(),
         today: today(),
         acceptance: chosen_contract(),
+        comparison: comparison.as_ref(),
     };
     let mut doc = content(&request);
     for chart in doc.charts_mut() {

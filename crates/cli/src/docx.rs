@@ -84,6 +84,7 @@ pub fn run(
         lang,
         today: Some(today),
         acceptance: None,
+        comparison: None,
     };
     let mut doc = content(&request);
     let opt = svg_options();

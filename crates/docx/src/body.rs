@@ -89,9 +89,14 @@ pub fn document(c: &Content, rels: &mut Rels, media: &mut Vec<Vec<u8>>) -> Strin
         if let Some(ch) = &s.chart {
             chart(&mut out, ch, rels, media);
         }
-        data_table(&mut out, &s.table, rels);
-        if let Some(t) = &s.follower {
-            heading(&mut out, "Heading3", &t.title);
+        for note in &s.notes {
+            para(&mut out, &BODY, &[Run::italic(note)]);
+        }
+        if let Some(t) = &s.table {
+            data_table(&mut out, t, rels);
+        }
+        for (title, t) in &s.followers {
+            heading(&mut out, "Heading3", title);
             data_table(&mut out, t, rels);
         }
     }

@@ -6,14 +6,15 @@
 //! each as a PNG ([`Chart::png`]) before writing the package.
 
 use chrono::NaiveDate;
-use phusong_engine::Report;
+use phusong_engine::{Comparison, Report};
 use phusong_export::acceptance::{acceptance, Acceptance};
+use phusong_export::analysis::{alert_parts, insert_tables};
 use phusong_export::as_of::as_of_line;
 use phusong_export::charts::{report_chart, ChartSet};
 use phusong_export::document::{closing, letterhead, part_text, AuthorFields, Closing, Letterhead};
 use phusong_export::filters::describe_filter;
 use phusong_export::headline::{headline, left_out_note};
-use phusong_export::narrative::draft_narrative;
+use phusong_export::narrative::draft_narrative_with;
 use phusong_export::shortcomings::draft_shortcomings;
 use phusong_export::tables::{
     items_page, report_tables, sorted_positions, ItemSort, Section, Table,
@@ -31,6 +32,8 @@ pub struct Request<'a> {
     pub today: Option<NaiveDate>,
     /// The contract whose acceptance appendix follows, if one was chosen.
     pub acceptance: Option<ContractIdx>,
+    /// Last year's figures, when chosen: their columns and the narrative's sentences.
+    pub comparison: Option<&'a Comparison>,
 }
 
 /// A chart: its title (the picture's description), its SVG, and the PNG drawn from it.
@@ -43,14 +46,16 @@ pub struct Chart {
     pub png: Option<Vec<u8>>,
 }
 
-/// A numbered section of part I: its heading, chart and table, and the table that belongs
-/// to it (the contracts' deliverables).
+/// A numbered section of part I: its heading, chart and table, notes under the heading,
+/// and the tables that belong to it, each with its heading (the contracts' deliverables,
+/// money by outlet level, the months flagged for negative coverage).
 #[derive(Debug, Clone)]
 pub struct Part1Section {
     pub heading: String,
     pub chart: Option<Chart>,
-    pub table: Table,
-    pub follower: Option<Table>,
+    pub notes: Vec<String>,
+    pub table: Option<Table>,
+    pub followers: Vec<(String, Table)>,
 }
 
 /// A part the author writes or edits: its heading and paragraphs.
@@ -103,14 +108,19 @@ impl Content {
     }
 }
 
-/// Part I's sections: a table each, numbered from 2, the deliverables under the contracts.
+/// Part I's sections as the print layout numbers them (`app/src/report/sections.rs`): a
+/// table each from 2 (the report's tables with `phusong_export::analysis`'s inserted), the
+/// deliverables and money by level under the section before them, the flagged months after
+/// tone by month.
 fn sections(req: &Request) -> Vec<Part1Section> {
     let (data, report, lang) = (req.data, req.report, req.lang);
+    let mut tables = report_tables(data, report, lang);
+    insert_tables(&mut tables, data, report, req.comparison, lang);
     let mut out: Vec<Part1Section> = Vec::new();
-    for table in report_tables(data, report, lang) {
-        if table.section == Section::Deliverables {
+    for table in tables {
+        if matches!(table.section, Section::Deliverables | Section::MoneyLevels) {
             if let Some(last) = out.last_mut() {
-                last.follower = Some(table);
+                last.followers.push((table.title.clone(), table));
             }
             continue;
         }
@@ -125,9 +135,25 @@ fn sections(req: &Request) -> Vec<Part1Section> {
         out.push(Part1Section {
             heading: format!("{}. {title}", out.len() + 2),
             chart,
-            table,
-            follower: None,
+            notes: Vec::new(),
+            table: Some(table),
+            followers: Vec::new(),
         });
+        if section == Section::ToneMonths {
+            let a = &phusong_words::words(lang).analysis;
+            let parts = alert_parts(data, report, lang);
+            let mut notes = vec![a.alert_rule.to_owned()];
+            if parts.is_empty() {
+                notes.push(a.no_alerts.to_owned());
+            }
+            out.push(Part1Section {
+                heading: format!("{}. {}", out.len() + 2, Section::Alerts.title(lang)),
+                chart: None,
+                notes,
+                table: None,
+                followers: parts.into_iter().map(|p| (p.heading, p.items)).collect(),
+            });
+        }
     }
     out
 }
@@ -158,7 +184,7 @@ pub fn content(req: &Request) -> Content {
         left_out: left_out_note(report, lang),
         results_heading: format!("I. {}", t.part_results.to_uppercase()),
         assessment: part(format!("1. {}", t.narrative), &f.narrative, &|| {
-            draft_narrative(data, report, lang)
+            draft_narrative_with(data, report, req.comparison, lang)
         }),
         sections: sections(req),
         later: vec![

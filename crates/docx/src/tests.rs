@@ -62,6 +62,7 @@ fn docx_of(data: &phusong_model::Dataset, fields: &AuthorFields) -> Vec<u8> {
         lang: Lang::Vi,
         today: chrono::NaiveDate::from_ymd_opt(2025, 12, 20),
         acceptance: report.contracts.first().map(|c| c.contract),
+        comparison: None,
     };
     let mut c = content(&req);
     for chart in c.charts_mut() {
