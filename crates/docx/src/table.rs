@@ -22,83 +22,106 @@ const CELL: Para = Para {
     rule: false,
 };
 
-/// About one character of 12 pt Times New Roman (digits are 6 pt wide), and a cell's
-/// margins, in twips. A table too wide for 12 pt is set in 11 pt ([`SMALL_CHAR`]).
-const CHAR: u32 = 120;
-const SMALL_CHAR: u32 = 110;
+/// A cell's margins, in twips.
 const PAD: u32 = 150;
-/// The longest unbreakable piece counted in a text column, and the most characters a
-/// column asks room for.
-const WORD_CAP: usize = 12;
-const WANT_CAP: usize = 40;
+/// The longest piece of a word counted in a text column (a longer one may break), and the
+/// most characters a column asks room for.
+const WORD_CAP: usize = 8;
+const WANT_CAP: usize = 60;
+/// The text sizes a table may take (half-points) and about one character's width at each
+/// (twips; Times New Roman's digits are half an em): 12 pt, else 11, else 10 when the
+/// columns' words would leave the widest texts no room.
+const SIZES: [(u32, u32); 3] = [(24, 120), (22, 110), (20, 100)];
+/// The share of the width the columns' words may take at a size before a smaller one is
+/// tried.
+const ROOMY: u32 = 80;
 
-/// Column widths (twips, adding up to [`TEXT_WIDTH`]): each column gets room for its
-/// longest word (a number whole) so that nothing breaks inside a word, then the space left
-/// goes to the columns with longer texts.
-fn widths(table: &Table, char_width: u32) -> (Vec<u32>, bool) {
-    let longest_word = |s: &str| {
-        s.split_whitespace()
-            .map(|w| w.chars().count())
-            .max()
-            .unwrap_or(0)
-    };
-    let (mut least, mut want) = (Vec::new(), Vec::new());
-    for (i, c) in table.columns.iter().enumerate() {
-        let cells = table.rows.iter().filter_map(|r| r.cells.get(i));
-        // Heads are bold: a character more.
-        let (mut word, mut chars) = (longest_word(&c.title) + 1, c.title.chars().count() / 2);
-        for cell in cells {
-            let n = cell.chars().count();
-            chars = chars.max(n);
-            word = word.max(if c.numeric {
-                n
-            } else {
-                longest_word(cell).min(WORD_CAP)
-            });
-        }
-        let word = word.max(2) as u32;
-        least.push(word * char_width + PAD);
-        want.push(
-            (chars.clamp(2, WANT_CAP) as u32 * char_width + PAD).max(word * char_width + PAD),
-        );
+/// How many characters of `word` must stay on one line: numbers and dates whole, other
+/// words up to [`WORD_CAP`] and in pieces after '-' or '/'.
+fn unbreakable(word: &str) -> usize {
+    let number = word
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '/' | '%' | '-' | '+'));
+    if number {
+        return word.chars().count();
     }
+    word.split_inclusive(['-', '/'])
+        .map(|p| p.chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(WORD_CAP)
+}
+
+/// The room each column needs (its longest unbreakable piece) and asks for (its average
+/// text: a title column asks much more than an outlet column, though both have long ones),
+/// in characters.
+fn needs(table: &Table) -> Vec<(u32, u32)> {
+    let longest = |s: &str| s.split_whitespace().map(unbreakable).max().unwrap_or(0);
+    table
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            // Heads are bold: a character more.
+            let mut word = longest(&c.title) + 1;
+            let (mut total, mut count) = (0usize, 0usize);
+            for cell in table.rows.iter().filter_map(|r| r.cells.get(i)) {
+                total += cell.chars().count();
+                count += 1;
+                word = word.max(if c.numeric {
+                    cell.chars().count()
+                } else {
+                    longest(cell)
+                });
+            }
+            let average = total.checked_div(count).unwrap_or(0);
+            let want = average.max(c.title.chars().count() / 2).clamp(2, WANT_CAP);
+            (word.max(2) as u32, want.max(word) as u32)
+        })
+        .collect()
+}
+
+/// Column widths (twips, adding up to [`TEXT_WIDTH`]) at `char_width`: each column gets
+/// the room it needs, then the rest goes to the columns in proportion to what they ask more.
+fn widths(needs: &[(u32, u32)], char_width: u32) -> Vec<u32> {
+    let least: Vec<u32> = needs.iter().map(|(n, _)| n * char_width + PAD).collect();
+    let extra: Vec<u32> = needs.iter().map(|(n, w)| (w - n) * char_width).collect();
     let least_sum: u32 = least.iter().sum();
-    let fits = least_sum <= TEXT_WIDTH;
+    let extra_sum: u32 = extra.iter().sum();
     let mut w: Vec<u32> = if least_sum >= TEXT_WIDTH {
         least
             .iter()
             .map(|x| TEXT_WIDTH * x / least_sum.max(1))
             .collect()
     } else {
-        let room = TEXT_WIDTH - least_sum;
-        let extra: Vec<u32> = want.iter().zip(&least).map(|(w, l)| w - l).collect();
-        let extra_sum: u32 = extra.iter().sum();
-        if extra_sum <= room {
-            // Everything fits: the rest of the width in proportion to what each wants.
-            let want_sum: u32 = want.iter().sum::<u32>().max(1);
-            want.iter().map(|x| TEXT_WIDTH * x / want_sum).collect()
-        } else {
-            least
-                .iter()
-                .zip(&extra)
-                .map(|(l, e)| l + (u64::from(room) * u64::from(*e) / u64::from(extra_sum)) as u32)
-                .collect()
-        }
+        let room = u64::from(TEXT_WIDTH - least_sum);
+        least
+            .iter()
+            .zip(&extra)
+            .map(|(l, e)| l + (room * u64::from(*e) / u64::from(extra_sum.max(1))) as u32)
+            .collect()
     };
     let used: u32 = w.iter().sum();
     if let Some(last) = w.last_mut() {
         *last += TEXT_WIDTH.saturating_sub(used);
     }
-    (w, fits)
+    w
 }
 
-/// The column widths and the text size (half-points) of `table`: 12 pt when its words fit
-/// whole, else 11 pt.
+/// The column widths and the text size of `table`: the largest of [`SIZES`] at which the
+/// columns' words take at most [`ROOMY`] % of the width (`None`: the style's 12 pt).
 fn layout(table: &Table) -> (Vec<u32>, Option<u32>) {
-    match widths(table, CHAR) {
-        (w, true) => (w, None),
-        _ => (widths(table, SMALL_CHAR).0, Some(22)),
-    }
+    let needs = needs(table);
+    let fits = |char_width: u32| {
+        let least: u32 = needs.iter().map(|(n, _)| n * char_width + PAD).sum();
+        least * 100 <= TEXT_WIDTH * ROOMY
+    };
+    let (size, char_width) = SIZES
+        .into_iter()
+        .find(|(_, c)| fits(*c))
+        .unwrap_or(SIZES[SIZES.len() - 1]);
+    let size = (size != SIZES[0].0).then_some(size);
+    (widths(&needs, char_width), size)
 }
 
 fn grid(out: &mut String, widths: &[u32]) {
@@ -260,7 +283,7 @@ mod tests {
         assert_eq!(out.matches("<w:p>").count(), 6);
         let (w, size) = layout(&table);
         assert_eq!((w.iter().sum::<u32>(), size), (TEXT_WIDTH, None));
-        // Ten wide columns: 11 pt, every column at least as wide as its longest word.
+        // Ten wide columns: 10 pt.
         let wide = Table {
             columns: (0..10)
                 .map(|i| col(&format!("Cột{i}"), true, false))
@@ -273,7 +296,10 @@ mod tests {
             ..table
         };
         let (w, size) = layout(&wide);
-        assert_eq!(size, Some(22));
+        assert_eq!(size, Some(20));
+        assert_eq!(unbreakable("02/2025/HĐ-STTTT"), 5);
+        assert_eq!(unbreakable("31/12/2025"), 10);
+        assert_eq!(unbreakable("Nghi-Sơn-Sầm-Sơn-xyz-abcdefghijkl"), WORD_CAP);
         assert_eq!(w.iter().sum::<u32>(), TEXT_WIDTH);
     }
 }
