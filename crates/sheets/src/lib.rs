@@ -143,6 +143,8 @@ pub fn is_spreadsheet(name: &str) -> bool {
 }
 
 /// Converts one spreadsheet alone (references resolve within it).
+// A refusal (with the readings of its sheets) is made once per file: its size is of no account.
+#[allow(clippy::result_large_err)]
 pub fn read_spreadsheet(name: &str, bytes: &[u8]) -> Result<Converted, Refused> {
     if !is_spreadsheet(name) {
         return Err(Refused {
