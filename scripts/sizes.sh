@@ -39,7 +39,9 @@ if [ "${1:-}" = "--stdout" ]; then
   echo "$table"
 else
   mkdir -p docs
-  echo "$table" >docs/sizes.md
+  # The notes under the table (from its first "## " heading on) are kept.
+  notes="$(sed -n '/^## /,$p' docs/sizes.md 2>/dev/null || true)"
+  { echo "$table"; if [ -n "$notes" ]; then echo; echo "$notes"; fi; } >docs/sizes.md
   echo "$table"
   echo "(written to docs/sizes.md)"
 fi

@@ -81,6 +81,8 @@ pub fn sign_off(out: &mut String, buyer: &str, outlet: &str, hint: &str) {
         };
         para(out, &p, &[Run::italic(hint)]);
     };
+    // A paragraph between it and the table before it: adjacent tables merge into one.
+    para(out, &TIGHT, &[]);
     two_cells(
         out,
         TEXT_WIDTH / 2,

@@ -47,7 +47,8 @@ pub fn front(out: &mut String, c: &Content) {
         |out| {
             para(out, &LINE, &[Run::bold(h.nation).sized(24)]);
             para(out, &LINE, &[Run::bold(h.motto).sized(26)]);
-            rule(out, 1000);
+            // As long as the motto (13 pt bold: ~56 mm of the 100 mm column).
+            rule(out, 1260);
             let p = Para {
                 before: Some(120),
                 ..LINE

@@ -1,7 +1,7 @@
 // Word export benchmark (run on demand by scripts/bench-docx.sh, not part of the tests): the
 // bundled sample (1,500 items) opened in the app (`#sample`), then "Xuất Word" clicked; the
 // app measures its build from the click to the document's bytes (`phusong:docx`: the content
-// from the report, the six charts drawn on a canvas as PNG, the package written), which this
+// from the report, every chart drawn on a canvas as PNG, the package written), which this
 // reads. Each run is a fresh context (cold code: the export's first run on that page), then a
 // second click on the same page (warm). Writes (or replaces) its section of
 // docs/browser-benchmarks.md; the rest of the file is the other benchmarks'.
@@ -62,7 +62,7 @@ async function main() {
     `Measured by \`scripts/bench-docx.sh\` (tests/e2e/bench/docx-bench.mjs) on ${new Date().toISOString().slice(0, 10)},`,
     `commit ${gitHead()}, Chromium ${bench.version} headless, ${os.cpus().length} cores (load at start ${os.loadavg().map((x) => x.toFixed(2)).join(', ')}).`,
     `The bundled sample (1,500 items) opened with \`#sample\`, then "Xuất Word" clicked: the app's measure`,
-    '`phusong:docx`, from the click to the bytes of the document (the content from the report, the six charts',
+    '`phusong:docx`, from the click to the bytes of the document (the content from the report, every chart',
     `drawn on a canvas at 240 dpi and read back as PNG, the package written), before the download starts. ${RUNS} runs,`,
     'each a fresh context; "first" is the first export of the page, "again" a second click on it. Median (min–max), ms.',
     '',
