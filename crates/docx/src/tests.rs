@@ -99,7 +99,10 @@ fn the_package_has_its_parts_and_the_decree_layout() {
     assert!(doc.contains("<w:tblHeader/>"));
     // Tables never touch: Word and LibreOffice would merge them into one.
     assert!(!doc.contains("</w:tbl><w:tbl>"));
-    assert!(doc.contains("ĐẠI DIỆN BÊN ĐẶT HÀNG"), "the acceptance appendix's sign-off");
+    assert!(
+        doc.contains("ĐẠI DIỆN BÊN ĐẶT HÀNG"),
+        "the acceptance appendix's sign-off"
+    );
     // Every chart drawn is in the document, each in a paragraph of its own.
     let charts = names
         .iter()
