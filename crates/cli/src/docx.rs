@@ -46,7 +46,28 @@ pub fn rasterize(svg: &str, opt: &usvg::Options) -> Option<Vec<u8>> {
     pixmap.fill(tiny_skia::Color::WHITE);
     let scale = tiny_skia::Transform::from_scale(w as f32 / sw as f32, h as f32 / sh as f32);
     resvg::render(&tree, scale, &mut pixmap.as_mut());
-    pixmap.encode_png().ok()
+    // On white every pixel is opaque: RGB, without the alpha channel.
+    let rgb: Vec<u8> = pixmap
+        .data()
+        .chunks_exact(4)
+        .flat_map(|p| [p[0], p[1], p[2]])
+        .collect();
+    let mut out = Vec::new();
+    let mut encoder = png::Encoder::new(&mut out, w, h);
+    encoder.set_color(png::ColorType::Rgb);
+    encoder.set_depth(png::BitDepth::Eight);
+    encoder.set_compression(png::Compression::Best);
+    // pHYs: the resolution the chart prints at (dots per metre).
+    let dpm = (phusong_docx::DPI as f64 / 0.0254).round() as u32;
+    encoder.set_pixel_dims(Some(png::PixelDimensions {
+        xppu: dpm,
+        yppu: dpm,
+        unit: png::Unit::Meter,
+    }));
+    let mut writer = encoder.write_header().ok()?;
+    writer.write_image_data(&rgb).ok()?;
+    writer.finish().ok()?;
+    Some(out)
 }
 
 /// Loads `files` and writes the report at `as_of` to `out`.

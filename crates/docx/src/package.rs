@@ -1,5 +1,5 @@
 //! The fixed parts of the package around the body: content types, relationships, the
-//! styles (Times New Roman everywhere: 14 pt text, 12 pt in tables; bold headings kept with
+//! styles (Times New Roman everywhere: 14 pt text, 12 pt in tables (11 or 10 in wide ones); bold headings kept with
 //! what follows), the settings, the two page headers (the first page's empty, the others a
 //! centred PAGE field) and the document properties.
 
@@ -89,6 +89,18 @@ pub fn styles(lang: &str) -> String {
         r#"<w:spacing w:before="20" w:after="20" w:line="240" w:lineRule="auto"/>"#,
         r#"<w:sz w:val="24"/><w:szCs w:val="24"/>"#,
     );
+    for (id, name, size) in [
+        ("TableText11", "Table Text 11", 22),
+        ("TableText10", "Table Text 10", 20),
+    ] {
+        style(
+            &mut out,
+            id,
+            name,
+            r#"<w:spacing w:before="20" w:after="20" w:line="240" w:lineRule="auto"/>"#,
+            &format!(r#"<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>"#),
+        );
+    }
     style(
         &mut out,
         "Header",

@@ -158,7 +158,13 @@ fn run(out: &mut String, r: &Run) {
         }
         out.push_str("</w:rPr>");
     }
-    out.push_str(r#"<w:t xml:space="preserve">"#);
+    // Spaces at either end are kept only with xml:space (most runs have none).
+    let edges = r.text.starts_with(char::is_whitespace) || r.text.ends_with(char::is_whitespace);
+    out.push_str(if edges {
+        r#"<w:t xml:space="preserve">"#
+    } else {
+        "<w:t>"
+    });
     xml::text(out, r.text);
     out.push_str("</w:t></w:r>");
     if r.link.is_some() {
@@ -221,7 +227,7 @@ mod tests {
             out,
             "<w:p><w:pPr><w:pStyle w:val=\"Heading2\"/><w:keepNext/><w:spacing w:before=\"120\"/>\
              <w:jc w:val=\"center\"/></w:pPr><w:r><w:rPr><w:b/><w:bCs/><w:sz w:val=\"26\"/>\
-             <w:szCs w:val=\"26\"/></w:rPr><w:t xml:space=\"preserve\">A &amp; B</w:t></w:r></w:p>"
+             <w:szCs w:val=\"26\"/></w:rPr><w:t>A &amp; B</w:t></w:r></w:p>"
         );
         let mut out = String::new();
         let link = Run {

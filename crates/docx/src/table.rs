@@ -8,7 +8,8 @@ use phusong_export::tables::Table;
 
 /// The width between the margins (A4 less 30 and 15 mm, `body::MARGINS`), in twips.
 pub const TEXT_WIDTH: u32 = 11906 - 1701 - 851;
-/// The paragraph style of table text (12 pt, no spacing).
+/// A table cell's paragraph: style `TableText` (12 pt, no spacing; `TableText11` and
+/// `TableText10` at 11 and 10 pt), which sets the size once instead of on every run.
 const CELL: Para = Para {
     style: Some("TableText"),
     align: Align::Left,
@@ -145,6 +146,15 @@ fn cell_start(out: &mut String, width: u32, shade: bool) {
 /// A report table: header row repeated on each page, a row per data row.
 pub fn data_table(out: &mut String, table: &Table, rels: &mut Rels) {
     let (widths, size) = layout(table);
+    let style = match size {
+        None => "TableText",
+        Some(22) => "TableText11",
+        Some(_) => "TableText10",
+    };
+    let cell = Para {
+        style: Some(style),
+        ..CELL
+    };
     out.push_str(concat!(
         r#"<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblBorders>"#,
         r#"<w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/>"#,
@@ -164,13 +174,9 @@ pub fn data_table(out: &mut String, table: &Table, rels: &mut Rels) {
         cell_start(out, *w, true);
         let p = Para {
             align: Align::Center,
-            ..CELL
+            ..cell
         };
-        let head = Run {
-            size,
-            ..Run::bold(&c.title)
-        };
-        para(out, &p, &[head]);
+        para(out, &p, &[Run::bold(&c.title)]);
         out.push_str("</w:tc>");
     }
     out.push_str("</w:tr>");
@@ -189,7 +195,7 @@ pub fn data_table(out: &mut String, table: &Table, rels: &mut Rels) {
             cell_start(out, *w, false);
             let p = Para {
                 align: if numeric { Align::Right } else { Align::Left },
-                ..CELL
+                ..cell
             };
             let link = match (column.is_some_and(|c| c.links), &row.link) {
                 (true, Some(url)) => rels.link(url),
@@ -197,7 +203,6 @@ pub fn data_table(out: &mut String, table: &Table, rels: &mut Rels) {
             };
             let run = Run {
                 link: link.as_deref(),
-                size,
                 ..Run::plain(&text)
             };
             para(out, &p, &[run]);
@@ -275,9 +280,7 @@ mod tests {
         assert_eq!(out.matches("<w:tr>").count(), 3);
         assert!(out.contains("&lt;b&gt;"));
         assert_eq!(out.matches("<w:hyperlink").count(), 1);
-        assert!(
-            out.contains(r#"<w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">1.234"#)
-        );
+        assert!(out.contains(r#"<w:jc w:val="right"/></w:pPr><w:r><w:t>1.234"#));
         // A short row still has a cell (with a paragraph) per column.
         assert_eq!(out.matches("<w:tc>").count(), 6);
         assert_eq!(out.matches("<w:p>").count(), 6);
