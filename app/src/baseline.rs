@@ -78,6 +78,16 @@ pub fn use_comparison(state: AppState) -> Memo<Option<Result<Shared<Comparison>,
     })
 }
 
+/// The comparison of the report's view now, untracked (for an export): `None` without
+/// last year's figures or when they cannot be compared.
+pub fn comparison_now(state: AppState) -> Option<Comparison> {
+    let chosen = state.baseline.get_untracked()?;
+    let (baseline, _) = chosen.ok()?;
+    let loaded = state.loaded.get_untracked()?;
+    let report = state.report.get_untracked()?;
+    compare(loaded.dataset.as_ref()?, &report, &baseline).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

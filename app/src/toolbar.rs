@@ -21,7 +21,9 @@ pub fn Toolbar(preview: RwSignal<bool>, printing: RwSignal<bool>) -> impl IntoVi
             return;
         };
         if let Some(data) = loaded.dataset.as_ref() {
-            let json = phusong_engine::summary_json(data, &report);
+            // With last year's figures chosen, the summary has its "comparison".
+            let comparison = crate::baseline::comparison_now(state);
+            let json = phusong_engine::summary_json_with(data, &report, comparison.as_ref());
             let name = format!("tong-hop-{}.json", data.plan.id);
             download(&name, "application/json", &json);
         }

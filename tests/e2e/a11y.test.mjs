@@ -1,6 +1,7 @@
 // Accessibility: axe-core (WCAG 2.0 and 2.1, levels A and AA) finds no violation on any screen
 // of the app: the welcome screen, a report with its problems panel open, the report drafted
-// before its period ends with the acceptance appendix chosen, the print preview, and English.
+// before its period ends with the acceptance appendix chosen, the print preview, English, and
+// the analysis parts (tone by month, the flagged months, money) with last year loaded.
 // Every control has a name, and the page is usable from the keyboard (checked by axe's rules
 // for names, roles and focusable content).
 import assert from 'node:assert/strict';
@@ -99,6 +100,34 @@ test('no WCAG 2 A/AA violation on the mapping screen', { timeout: 90_000 }, asyn
   await mapping.waitUnmatched();
   assert.deepEqual(await violations(page), []);
   await mapping.close();
+  assert.deepEqual(log.pageErrors, []);
+  await page.close();
+});
+
+test('no WCAG 2 A/AA violation with the analysis parts and last year loaded', { timeout: 90_000 }, async () => {
+  const { page, log } = await monitoredPage(browser.context);
+  const report = new ReportPage(page, server.url);
+  await report.open();
+  await report.waitReady();
+  const fixture = path.join(ROOT, 'tests/fixtures/analysis');
+  // Replacing what earlier screens stored in this browser.
+  await report.loadFiles([path.join(fixture, '2025/du-lieu-2025.json')], { mode: 'replace' });
+  await report.waitItems(65);
+  await report.waitReady();
+  // A refusal first (this year's own file), then last year's summary: the columns and status.
+  await report.analysis.chooseBaseline([path.join(fixture, '2025/du-lieu-2025.json')]);
+  await report.analysis.baselineError();
+  assert.deepEqual(await violations(page), []);
+  await report.analysis.chooseBaseline([path.join(fixture, '2024/summary-2024.json')]);
+  await report.analysis.baselineStatus();
+  // In the language the earlier screens left (they end in English).
+  const lang = await page.getAttribute('article.document', 'lang');
+  await report.analysis.waitColumn('themes', lang === 'en' ? 'Last year' : 'Năm trước');
+  assert.equal(await report.analysis.alertCount(), 2);
+  assert.deepEqual(await violations(page), []);
+  // The control is reachable from the keyboard: its input takes the focus.
+  await page.focus('[data-testid=baseline-input]');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'baseline-input');
   assert.deepEqual(log.pageErrors, []);
   await page.close();
 });

@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { AnalysisPart } from './analysis-part.mjs';
 import { FilterBar } from './filter-bar.mjs';
 import { PrintSteps } from './print-steps.mjs';
 import { ProblemsPanel } from './problems-panel.mjs';
@@ -89,6 +90,7 @@ export class ReportPage {
     this.page = page;
     this.url = url;
     this.filters = new FilterBar(page);
+    this.analysis = new AnalysisPart(page);
     this.problems = new ProblemsPanel(page);
     this.printing = new PrintSteps(page);
     this.appendix = new ItemsAppendix(page);

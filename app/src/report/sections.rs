@@ -59,6 +59,7 @@ fn section_views(
         .filter(|(_, t)| !part_of_previous(t))
         .map(|(i, table): (usize, &Table)| {
             number += 1;
+            let own = number;
             let section = table.section;
             let title = section.title(lang);
             let svg = with_view(view_memo, |d, r| {
@@ -85,7 +86,7 @@ fn section_views(
                 <section class="report-section" class:first=i == 0 data-section=section.key()>
                     // Heading and chart stay on one page: never a caption without its chart.
                     <div class="chart-block">
-                        <h3>{format!("{number}. {title}")}</h3>
+                        <h3>{format!("{own}. {title}")}</h3>
                         {svg.map(|svg| view! {
                             // The SVG is produced by phusong_charts, which sanitises and
                             // XML-escapes every text it draws (tested with hostile names).
