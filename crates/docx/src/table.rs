@@ -53,10 +53,10 @@ fn unbreakable(word: &str) -> usize {
         .min(WORD_CAP)
 }
 
-/// The room each column needs (its longest unbreakable piece) and asks for (its average
+/// The room each column needs (its longest unbreakable piece), asks for (its average
 /// text: a title column asks much more than an outlet column, though both have long ones),
-/// in characters.
-fn needs(table: &Table) -> Vec<(u32, u32)> {
+/// and would like (that, or its head on one line), in characters.
+fn needs(table: &Table) -> Vec<(u32, u32, u32)> {
     let longest = |s: &str| s.split_whitespace().map(unbreakable).max().unwrap_or(0);
     table
         .columns
@@ -76,30 +76,42 @@ fn needs(table: &Table) -> Vec<(u32, u32)> {
                 });
             }
             let average = total.checked_div(count).unwrap_or(0);
-            let want = average.max(c.title.chars().count() / 2).clamp(2, WANT_CAP);
-            (word.max(2) as u32, want.max(word) as u32)
+            let head = c.title.chars().count();
+            let want = average.max(head / 2).clamp(2, WANT_CAP).max(word);
+            (word.max(2) as u32, want as u32, (head + 1).max(want) as u32)
         })
         .collect()
 }
 
-/// Column widths (twips, adding up to [`TEXT_WIDTH`]) at `char_width`: each column gets
-/// the room it needs, then the rest goes to the columns in proportion to what they ask more.
-fn widths(needs: &[(u32, u32)], char_width: u32) -> Vec<u32> {
-    let least: Vec<u32> = needs.iter().map(|(n, _)| n * char_width + PAD).collect();
-    let extra: Vec<u32> = needs.iter().map(|(n, w)| (w - n) * char_width).collect();
+/// Column widths (twips, adding up to [`TEXT_WIDTH`]) at `char_width`: in proportion to
+/// what the columns would like, or ask for, when that fits; else each column gets the room
+/// it needs, then the rest goes to the columns in proportion to what they ask more.
+fn widths(needs: &[(u32, u32, u32)], char_width: u32) -> Vec<u32> {
+    let twips = |chars: u32| chars * char_width + PAD;
+    let least: Vec<u32> = needs.iter().map(|n| twips(n.0)).collect();
     let least_sum: u32 = least.iter().sum();
-    let extra_sum: u32 = extra.iter().sum();
-    let mut w: Vec<u32> = if least_sum >= TEXT_WIDTH {
-        least
-            .iter()
-            .map(|x| TEXT_WIDTH * x / least_sum.max(1))
-            .collect()
+    let proportional = |of: Vec<u32>| {
+        let sum: u32 = of.iter().sum::<u32>().max(1);
+        of.iter()
+            .map(|x| TEXT_WIDTH * x / sum)
+            .collect::<Vec<u32>>()
+    };
+    let like: Vec<u32> = needs.iter().map(|n| twips(n.2)).collect();
+    let want: Vec<u32> = needs.iter().map(|n| twips(n.1)).collect();
+    let mut w: Vec<u32> = if like.iter().sum::<u32>() <= TEXT_WIDTH {
+        proportional(like)
+    } else if want.iter().sum::<u32>() <= TEXT_WIDTH {
+        proportional(want)
+    } else if least_sum >= TEXT_WIDTH {
+        proportional(least)
     } else {
+        let extra: Vec<u32> = needs.iter().map(|n| (n.1 - n.0) * char_width).collect();
+        let extra_sum = u64::from(extra.iter().sum::<u32>().max(1));
         let room = u64::from(TEXT_WIDTH - least_sum);
         least
             .iter()
             .zip(&extra)
-            .map(|(l, e)| l + (room * u64::from(*e) / u64::from(extra_sum.max(1))) as u32)
+            .map(|(l, e)| l + (room * u64::from(*e) / extra_sum) as u32)
             .collect()
     };
     let used: u32 = w.iter().sum();
@@ -114,7 +126,7 @@ fn widths(needs: &[(u32, u32)], char_width: u32) -> Vec<u32> {
 fn layout(table: &Table) -> (Vec<u32>, Option<u32>) {
     let needs = needs(table);
     let fits = |char_width: u32| {
-        let least: u32 = needs.iter().map(|(n, _)| n * char_width + PAD).sum();
+        let least: u32 = needs.iter().map(|n| n.0 * char_width + PAD).sum();
         least * 100 <= TEXT_WIDTH * ROOMY
     };
     let (size, char_width) = SIZES
