@@ -13,6 +13,7 @@ pub mod pace;
 pub mod report;
 pub mod search;
 pub mod subset;
+pub mod suggest;
 pub mod summary;
 pub mod titles;
 
