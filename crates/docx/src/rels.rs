@@ -1,6 +1,7 @@
 //! The relationships of the document part (`word/_rels/document.xml.rels`): its styles,
 //! settings and page headers, the chart pictures, and the hyperlinks, which are only ever
-//! http(s) addresses ([`Rels::link`] refuses anything else).
+//! http(s) addresses ([`Rels::link`] refuses anything else and percent-encodes what is not
+//! ASCII).
 
 use crate::xml;
 
@@ -54,9 +55,20 @@ impl Rels {
         if !web || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
             return None;
         }
+        // Word refuses a target that is not a URI: letters beyond ASCII percent-encoded.
+        let mut target = String::with_capacity(url.len());
+        for c in url.chars() {
+            if c.is_ascii() {
+                target.push(c);
+            } else {
+                let mut buf = [0; 4];
+                for b in c.encode_utf8(&mut buf).bytes() {
+                    target.push_str(&format!("%{b:02X}"));
+                }
+            }
+        }
         let id = format!("rIdLink{}", self.list.len() + 1);
-        self.list
-            .push((id.clone(), "hyperlink", url.to_owned(), true));
+        self.list.push((id.clone(), "hyperlink", target, true));
         Some(id)
     }
 
@@ -99,5 +111,9 @@ mod tests {
             r#"Id="{id}" Type="{REL}/hyperlink" Target="HTTPS://a.vn/?a=1&amp;b=&quot;2&quot;" TargetMode="External""#
         )));
         assert!(x.contains(r#"Target="media/image1.png""#));
+        let id = r.link("https://báo.vn/tin").unwrap();
+        assert!(r.xml().contains(&format!(
+            r#"Id="{id}" Type="{REL}/hyperlink" Target="https://b%C3%A1o.vn/tin""#
+        )));
     }
 }
