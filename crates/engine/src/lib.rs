@@ -14,6 +14,7 @@ pub mod report;
 pub mod search;
 pub mod subset;
 pub mod suggest;
+pub mod tags;
 pub mod summary;
 pub mod titles;
 
