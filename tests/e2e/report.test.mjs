@@ -367,8 +367,21 @@ test('a new report shows its first screen first, then every section and the appe
     { sections: [], ready: 'false', headline: '1.500' },
     'the first screen: the head, the headline figures, the assessment; no section yet',
   );
-  assert.deepEqual(await report.sections(), ['themes', 'months', 'contracts', 'outlets', 'formats', 'tone', 'events', 'items', 'acceptance']);
-  assert.equal(await report.chartCount(), 6, 'every chart drawn');
+  assert.deepEqual(await report.sections(), [
+    'themes',
+    'months',
+    'contracts',
+    'money',
+    'outlets',
+    'formats',
+    'tone',
+    'tone-months',
+    'alerts',
+    'events',
+    'items',
+    'acceptance',
+  ]);
+  assert.equal(await report.chartCount(), 7, 'every chart drawn');
   assert.ok((await report.appendix.rowCount()) > 0, 'the appendix has rows');
   const rendered = await report.markTime('rendered');
   const completed = await report.markTime('completed');
@@ -385,7 +398,7 @@ test('the benchmark\'s marks come once the DOM they name is built: "rendered" th
   await report.open('#sample');
   await report.waitItems(1500);
   assert.deepEqual(await report.sectionsAtMark('rendered'), [0], 'the first screen (no section: they start below it) is in the DOM at "rendered"');
-  assert.deepEqual(await report.sectionsAtMark('completed'), [9], 'every section (with the acceptance appendix chooser) is at "completed"');
+  assert.deepEqual(await report.sectionsAtMark('completed'), [12], 'every section (with the acceptance appendix chooser) is at "completed"');
   assert.deepEqual(log.pageErrors, []);
   await page.close();
 });

@@ -96,8 +96,8 @@ pub struct AlertPart {
     pub month: String,
     /// "Tháng 03/2025: 7 tin, bài tiêu cực (trung bình các tháng trước: 1,5)".
     pub heading: String,
-    /// Its negative items in the view, by date: number, date, outlet, title (linked when
-    /// the item has an http(s) link), link.
+    /// Its negative items in the view, by date: date, outlet, title (linked when the item
+    /// has an http(s) link), link.
     pub items: Table,
 }
 
@@ -124,8 +124,7 @@ pub fn alert_parts(data: &Dataset, report: &Report, lang: Lang) -> Vec<AlertPart
             positions.sort_by_key(|&p| data.items.get(p as usize).map(|i| i.date));
             let rows = positions
                 .iter()
-                .zip(1u64..)
-                .filter_map(|(&p, n)| {
+                .filter_map(|&p| {
                     let item = data.items.get(p as usize)?;
                     let link = item_link(item).map(str::to_owned);
                     let outlet = data
@@ -135,7 +134,6 @@ pub fn alert_parts(data: &Dataset, report: &Report, lang: Lang) -> Vec<AlertPart
                         .unwrap_or_default();
                     Some(Row {
                         cells: vec![
-                            fmt_int(n),
                             fmt_date(item.date),
                             outlet,
                             item.title().to_owned(),
@@ -158,7 +156,6 @@ pub fn alert_parts(data: &Dataset, report: &Report, lang: Lang) -> Vec<AlertPart
                     section: Section::Alerts,
                     title: Section::Alerts.title(lang).to_owned(),
                     columns: vec![
-                        num_col(c.row_no),
                         text_col(c.date),
                         text_col(c.outlet),
                         Column {
@@ -456,7 +453,7 @@ mod tests {
         assert!(parts
             .iter()
             .flat_map(|p| &p.items.rows)
-            .any(|r| r.link.is_none() && r.cells[4].starts_with("javascript:")));
+            .any(|r| r.link.is_none() && r.cells[3].starts_with("javascript:")));
         // A filter (one outlet) changes them: fewer items, perhaps no month flagged.
         let f = Filter {
             outlets: vec![0],
