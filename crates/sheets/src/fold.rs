@@ -5,6 +5,9 @@ use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
 
 /// Folds `s` as the spec's "Matching a header or a label" says.
 pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return fold_ascii(s);
+    }
     let mut out = String::with_capacity(s.len());
     let mut gap = false;
     // NFD of the NFC form is the NFD form: one decomposition does both steps.
@@ -23,6 +26,24 @@ pub fn fold(s: &str) -> String {
             } else {
                 gap = true;
             }
+        }
+    }
+    out
+}
+
+/// [`fold`] of ASCII text: no decomposition to do (most codes, ids and numbers).
+fn fold_ascii(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut gap = false;
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() {
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            gap = false;
+            out.push(char::from(b.to_ascii_lowercase()));
+        } else {
+            gap = true;
         }
     }
     out
@@ -71,6 +92,36 @@ mod tests {
         // NFD input folds the same as NFC.
         let nfd: String = "Sắc thái".nfd().collect();
         assert_eq!(fold(&nfd), "sac thai");
+        // ASCII takes a shorter way to the same result.
+        for s in [
+            "  Video/Clip 2 ",
+            "tv_report",
+            "A--b  C",
+            "",
+            "---",
+            "01/2025/HĐ",
+        ] {
+            let slow: String = {
+                let mut out = String::new();
+                let mut gap = false;
+                for ch in s.nfd().filter(|c| !is_combining_mark(*c)) {
+                    for lower in ch.to_lowercase() {
+                        let lower = if lower == 'đ' { 'd' } else { lower };
+                        if lower.is_alphanumeric() {
+                            if gap && !out.is_empty() {
+                                out.push(' ');
+                            }
+                            gap = false;
+                            out.push(lower);
+                        } else {
+                            gap = true;
+                        }
+                    }
+                }
+                out
+            };
+            assert_eq!(fold(s), slow, "{s:?}");
+        }
     }
 
     #[test]

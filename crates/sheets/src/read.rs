@@ -611,7 +611,16 @@ fn opt(rec: &mut Val, key: &str, v: Option<Val>) {
 /// valid date.
 fn is_totals(sheet: &Sheet, row: &Row, date_cols: &[u32], is_1904: bool) -> Option<String> {
     let first = row.cells.iter().find(|(_, c)| !c.is_blank())?;
-    let text = values::shown(&first.1, is_1904);
+    // Only a text can say "Tổng": most rows start with a number, a date, or text that
+    // begins with another letter, and are not folded at all.
+    let Cell::Text(text) = &first.1 else {
+        return None;
+    };
+    let lead = text.trim_start().chars().next()?;
+    if lead.is_ascii() && !matches!(lead, 't' | 'T' | 'c' | 'C') {
+        return None;
+    }
+    let text = text.clone();
     let folded = fold_keep_punctuation(text.trim());
     let matched = ["tong cong", "tong so", "tong", "cong"].iter().any(|w| {
         folded.strip_prefix(w).is_some_and(|rest| {

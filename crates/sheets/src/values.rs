@@ -2,6 +2,7 @@
 //! (date cells, serial days in the 1900 and 1904 systems, day-first text),
 //! integers (plain or grouped in threes, with or without "đ"), labels.
 
+use crate::columns::{Labels, FORMATS, KINDS, LEVELS, TONES};
 use crate::fold::fold;
 use crate::grid::Cell;
 use chrono::{Duration, NaiveDate};
@@ -322,11 +323,42 @@ pub fn label(
 
 /// The JSON value whose label (or value) folds like `t`.
 pub fn label_of(t: &str, table: &[(&'static str, &[&str])]) -> Option<&'static str> {
+    // As written, the usual case: no folding at all.
+    if let Some((value, _)) = table
+        .iter()
+        .find(|(value, labels)| *value == t || labels.contains(&t))
+    {
+        return Some(value);
+    }
     let folded = fold(t);
-    table.iter().find_map(|(value, labels)| {
-        (fold(value) == folded || *value == t || labels.iter().any(|l| fold(l) == folded))
-            .then_some(*value)
-    })
+    match folded_labels(table) {
+        Some(known) => known.iter().find(|(_, f)| *f == folded).map(|(v, _)| *v),
+        None => table.iter().find_map(|(value, labels)| {
+            (fold(value) == folded || labels.iter().any(|l| fold(l) == folded)).then_some(*value)
+        }),
+    }
+}
+
+/// The spec's label tables, each value then its labels folded, in the table's order (folded
+/// once: a 100k-row sheet looks a label up for every cell of a format or tone column).
+fn folded_labels(table: &[(&'static str, &[&str])]) -> Option<&'static [(&'static str, String)]> {
+    type Folded = Vec<(&'static str, String)>;
+    const TABLES: [Labels; 4] = [FORMATS, TONES, LEVELS, KINDS];
+    static FOLDED: std::sync::OnceLock<[Folded; 4]> = std::sync::OnceLock::new();
+    let i = TABLES
+        .iter()
+        .position(|t| std::ptr::eq(t.as_ptr(), table.as_ptr()))?;
+    let all = FOLDED.get_or_init(|| {
+        TABLES.map(|t| {
+            t.iter()
+                .flat_map(|(value, labels)| {
+                    std::iter::once((*value, fold(value)))
+                        .chain(labels.iter().map(move |l| (*value, fold(l))))
+                })
+                .collect()
+        })
+    });
+    all.get(i).map(Vec::as_slice)
 }
 
 #[cfg(test)]
