@@ -4,6 +4,7 @@ pub mod acceptance;
 pub mod alerts;
 pub mod appendix;
 pub mod as_of;
+pub mod deflate;
 pub mod editable;
 pub mod filters;
 pub mod header;

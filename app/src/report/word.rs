@@ -1,16 +1,18 @@
 //! "Xuất Word": the report of the current view as a .docx (`phusong-docx`), with the
 //! author's edits, the filters under the title as in print, last year's columns when chosen,
 //! and the acceptance appendix of the contract chosen in its box. The charts are drawn as PNG
-//! on a canvas (`raster.rs`) at `phusong_docx::DPI`. Nothing runs until the button is
+//! on a canvas (`raster.rs`) at `phusong_docx::DPI`, the XML parts compressed by the browser
+//! (`deflate.rs`). Nothing runs until the button is
 //! clicked; the build is marked `phusong:docx-start` … `phusong:docx-built` and measured as
 //! `phusong:docx` (the browser benchmark reads it).
 use crate::baseline::comparison_now;
 use crate::browser::{download_bytes, mark, today};
 use crate::i18n::texts;
+use crate::report::deflate::deflate_raw;
 use crate::report::raster::svg_to_png;
 use crate::state::{use_app, AppState};
 use leptos::prelude::*;
-use phusong_docx::{content, file_name, raster_size, write_docx, Request, MIME};
+use phusong_docx::{content, file_name, parts, raster_size, zip, Request, MIME};
 use phusong_model::ContractIdx;
 use wasm_bindgen::JsCast;
 
@@ -48,7 +50,11 @@ async fn build(state: AppState) -> Option<(String, Vec<u8>)> {
             chart.png = svg_to_png(&chart.svg, w, h).await;
         }
     }
-    let bytes = write_docx(&doc).ok()?;
+    let mut parts = parts(&doc);
+    for p in parts.iter_mut().filter(|p| p.compressible()) {
+        p.deflated = deflate_raw(&p.bytes).await;
+    }
+    let bytes = zip(&parts).ok()?;
     Some((file_name(data.plan.year), bytes))
 }
 

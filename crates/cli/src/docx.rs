@@ -1,10 +1,11 @@
 //! `docx`: the report of the files (JSON or spreadsheets, loaded as `summary` loads them) as
 //! a Word document, the charts drawn as PNG with resvg at `phusong_docx::DPI` in the
-//! system's fonts (the charts ask for Tinos or Times New Roman; another serif otherwise).
+//! system's fonts (the charts ask for Tinos or Times New Roman; another serif otherwise),
+//! the XML parts deflated with flate2.
 
 use crate::check::{load_all, read_files, render_problems};
 use chrono::NaiveDate;
-use phusong_docx::{content, raster_size, svg_size, write_docx, Request};
+use phusong_docx::{content, parts, raster_size, svg_size, zip, Request};
 use phusong_engine::{report_at, Filter};
 use phusong_export::document::AuthorFields;
 use phusong_model::Lang;
@@ -70,6 +71,14 @@ pub fn rasterize(svg: &str, opt: &usvg::Options) -> Option<Vec<u8>> {
     Some(out)
 }
 
+/// `bytes` as a raw DEFLATE stream (the document's XML parts).
+fn deflate(bytes: &[u8]) -> Option<Vec<u8>> {
+    use std::io::Write;
+    let mut e = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
+    e.write_all(bytes).ok()?;
+    e.finish().ok()
+}
+
 /// Loads `files` and writes the report at `as_of` to `out`.
 pub fn run(
     files: &[PathBuf],
@@ -118,7 +127,11 @@ pub fn run(
             );
         }
     }
-    let written = write_docx(&doc)
+    let mut parts = parts(&doc);
+    for p in parts.iter_mut().filter(|p| p.compressible()) {
+        p.deflated = deflate(&p.bytes);
+    }
+    let written = zip(&parts)
         .map_err(|_| std::io::Error::other("too large"))
         .and_then(|bytes| std::fs::write(out, bytes));
     match written {

@@ -16,9 +16,11 @@
 //! Why WordprocessingML written here rather than `docx-rs`: the app's wasm is held under
 //! 1 MiB gzipped (docs/sizes.md) and was at ~931 KB. A document of a few fixed parts is a
 //! few hundred lines of XML templates ([`package`], [`para`], [`table`], [`picture`]) plus a
-//! zip container of stored entries ([`zipfile`], ~100 lines on `crc32fast`, already in the
-//! wasm), which costs the wasm a few KB; docx-rs brings its own XML writer, a builder type
-//! per element and `zip`'s writer with its compressors. All text goes through [`xml`]:
+//! zip container ([`zipfile`], ~130 lines on `crc32fast`, already in the wasm), which costs
+//! the wasm a few KB; docx-rs brings its own XML writer, a builder type per element and
+//! `zip`'s writer with its compressors. The caller compresses the XML parts if it can
+//! ([`parts`], [`Part::deflated`], [`zip`]): the browser has `CompressionStream`, the CLI
+//! flate2; [`write_docx`] stores them. All text goes through [`xml`]:
 //! NFC, escaped, characters XML cannot hold dropped; only http(s) addresses become links.
 
 mod body;
@@ -45,8 +47,25 @@ pub fn file_name(year: i32) -> String {
     format!("bao-cao-{year}.docx")
 }
 
-/// The .docx of `content` (its charts with their PNGs; one without is left out).
-pub fn write_docx(content: &Content) -> Result<Vec<u8>, TooLarge> {
+/// One part of the package: its name, its bytes and, when the caller has compressed them,
+/// their raw DEFLATE stream.
+#[derive(Debug, Clone)]
+pub struct Part {
+    pub name: String,
+    pub bytes: Vec<u8>,
+    pub deflated: Option<Vec<u8>>,
+}
+
+impl Part {
+    /// Whether the part is worth compressing: XML (a PNG already is).
+    pub fn compressible(&self) -> bool {
+        !self.name.ends_with(".png")
+    }
+}
+
+/// The parts of the package of `content` (its charts with their PNGs; one without is left
+/// out), none compressed yet.
+pub fn parts(content: &Content) -> Vec<Part> {
     let lang = match content.lang {
         phusong_model::Lang::Vi => "vi-VN",
         phusong_model::Lang::En => "en-GB",
@@ -56,21 +75,48 @@ pub fn write_docx(content: &Content) -> Result<Vec<u8>, TooLarge> {
     let document = body::document(content, &mut rels, &mut media);
     let h = &content.letterhead;
     let title = format!("{} {}", h.kind, h.subject);
+    let mut out: Vec<(String, Vec<u8>)> = vec![
+        ("[Content_Types].xml".into(), package::CONTENT_TYPES.into()),
+        ("_rels/.rels".into(), package::ROOT_RELS.into()),
+        (
+            "docProps/core.xml".into(),
+            package::core(&title, lang).into(),
+        ),
+        ("docProps/app.xml".into(), package::APP.into()),
+        ("word/document.xml".into(), document.into()),
+        ("word/_rels/document.xml.rels".into(), rels.xml().into()),
+        ("word/styles.xml".into(), package::styles(lang).into()),
+        ("word/settings.xml".into(), package::SETTINGS.into()),
+        (
+            "word/header1.xml".into(),
+            package::header_page_number().into(),
+        ),
+        ("word/header2.xml".into(), package::header_first().into()),
+    ];
+    for (name, png) in rels.media.iter().zip(media) {
+        out.push((format!("word/{name}"), png));
+    }
+    out.into_iter()
+        .map(|(name, bytes)| Part {
+            name,
+            bytes,
+            deflated: None,
+        })
+        .collect()
+}
+
+/// The .docx of `parts`, each deflated where the caller has compressed it.
+pub fn zip(parts: &[Part]) -> Result<Vec<u8>, TooLarge> {
     let mut zip = zipfile::Zip::default();
-    zip.add("[Content_Types].xml", package::CONTENT_TYPES.as_bytes())?;
-    zip.add("_rels/.rels", package::ROOT_RELS.as_bytes())?;
-    zip.add("docProps/core.xml", package::core(&title, lang).as_bytes())?;
-    zip.add("docProps/app.xml", package::APP.as_bytes())?;
-    zip.add("word/document.xml", document.as_bytes())?;
-    zip.add("word/_rels/document.xml.rels", rels.xml().as_bytes())?;
-    zip.add("word/styles.xml", package::styles(lang).as_bytes())?;
-    zip.add("word/settings.xml", package::SETTINGS.as_bytes())?;
-    zip.add("word/header1.xml", package::header_page_number().as_bytes())?;
-    zip.add("word/header2.xml", package::header_first().as_bytes())?;
-    for (name, png) in rels.media.iter().zip(&media) {
-        zip.add(&format!("word/{name}"), png)?;
+    for p in parts {
+        zip.add_entry(&p.name, &p.bytes, p.deflated.as_deref())?;
     }
     zip.finish()
+}
+
+/// The .docx of `content`, its parts stored uncompressed.
+pub fn write_docx(content: &Content) -> Result<Vec<u8>, TooLarge> {
+    zip(&parts(content))
 }
 
 #[cfg(test)]

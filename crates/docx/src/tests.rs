@@ -6,18 +6,38 @@ use phusong_engine::{build_report, Filter, ReportOptions};
 use phusong_export::document::AuthorFields;
 use phusong_model::{load, Lang, SourceFile};
 
-/// The entries of a stored zip: (name, bytes).
+/// The entries of a zip of stored or deflated entries: (name, bytes).
 pub(crate) fn entries(zip: &[u8]) -> Vec<(String, Vec<u8>)> {
+    use std::io::Read;
     let mut out = Vec::new();
     let mut at = 0;
     while zip.len() >= at + 30 && zip[at..at + 4] == *b"PK\x03\x04" {
         let u16at = |i: usize| u16::from_le_bytes([zip[i], zip[i + 1]]) as usize;
-        let size = u32::from_le_bytes(zip[at + 18..at + 22].try_into().unwrap()) as usize;
+        let u32at = |i: usize| u32::from_le_bytes(zip[i..i + 4].try_into().unwrap());
+        let (method, crc) = (u16at(at + 8), u32at(at + 14));
+        let (packed, size) = (u32at(at + 18) as usize, u32at(at + 22) as usize);
         let (name_len, extra) = (u16at(at + 26), u16at(at + 28));
         let name = String::from_utf8(zip[at + 30..at + 30 + name_len].to_vec()).unwrap();
         let data = at + 30 + name_len + extra;
-        out.push((name, zip[data..data + size].to_vec()));
-        at = data + size;
+        let raw = &zip[data..data + packed];
+        let bytes = match method {
+            0 => raw.to_vec(),
+            8 => {
+                let mut v = Vec::new();
+                flate2::read::DeflateDecoder::new(raw)
+                    .read_to_end(&mut v)
+                    .unwrap();
+                v
+            }
+            m => panic!("method {m}"),
+        };
+        assert_eq!(
+            (bytes.len(), crc32fast::hash(&bytes)),
+            (size, crc),
+            "{name}"
+        );
+        out.push((name, bytes));
+        at = data + packed;
     }
     out
 }
@@ -115,6 +135,39 @@ fn the_package_has_its_parts_and_the_decree_layout() {
     let styles = part(&docx, "word/styles.xml");
     assert!(styles.contains(r#"w:ascii="Times New Roman""#));
     assert!(styles.contains(r#"<w:sz w:val="28"/>"#));
+}
+
+#[test]
+fn parts_deflated_by_the_caller_read_back_the_same() {
+    use std::io::Write;
+    let data = case("01-small");
+    let report = build_report(&data, &Filter::default(), ReportOptions::default());
+    let fields = AuthorFields::default();
+    let req = Request {
+        data: &data,
+        report: &report,
+        fields: &fields,
+        lang: Lang::Vi,
+        today: None,
+        acceptance: None,
+        comparison: None,
+    };
+    let stored = parts(&content(&req));
+    let mut deflated = stored.clone();
+    for p in deflated.iter_mut().filter(|p| p.compressible()) {
+        let mut e = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
+        e.write_all(&p.bytes).unwrap();
+        p.deflated = Some(e.finish().unwrap());
+    }
+    let small = zip(&deflated).unwrap();
+    let big = zip(&stored).unwrap();
+    assert!(
+        small.len() * 3 < big.len(),
+        "{} vs {}",
+        small.len(),
+        big.len()
+    );
+    assert_eq!(entries(&small), entries(&big));
 }
 
 #[test]
