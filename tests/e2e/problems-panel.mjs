@@ -70,6 +70,15 @@ export class ProblemsPanel {
       .evaluateAll((s) => s.map((x) => x.textContent.trim()));
   }
 
+  /** Opens the group whose headline says `text` (a click on it) and returns its lines. */
+  async openGroup(text) {
+    const group = this.panel.locator('[data-testid=problem-group]', { hasText: text }).first();
+    await group.locator('summary').click();
+    const lines = group.locator('ul > li');
+    await lines.first().waitFor();
+    return (await lines.allTextContents()).map((l) => l.trim());
+  }
+
   /** Opens the panel, as a person does with a click on its summary line, unless it is open. */
   async open() {
     if (!(await this.isOpen())) await this.panel.locator(':scope > summary').click();

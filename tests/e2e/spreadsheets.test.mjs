@@ -56,6 +56,9 @@ test('a workbook and a CSV load through the file input with no question, as case
   // Records left out, grouped by reason.
   const groups = await report.problems.groups();
   assert.ok(groups.some((g) => /^1 bản ghi: /.test(g)), groups.join('\n'));
+  // A spreadsheet's record is placed by its sheet and row, as the user sees the file.
+  const lines = await report.problems.openGroup('Báo Không Có Thật');
+  assert.match(lines[0], /^Tệp '1-du-lieu\.xlsx', trang 'Tin bài', dòng 139 bị loại khỏi báo cáo: /);
   // "Lưu dữ liệu dạng JSON": one coverage-report/v1 file per spreadsheet.
   const saved = await report.saveJson(2);
   assert.deepEqual(saved.map((f) => f.name).sort(), ['1-du-lieu.json', '2-tin-bai-6-thang-cuoi.json']);

@@ -1,7 +1,7 @@
 //! The problems panel: loaded files, how each spreadsheet was read ("Cách đọc tệp"),
 //! refused files, then records left out and warnings grouped by reason and value
-//! (`phusong_export::problems`: "19 bản ghi: …", each opening to its records), with
-//! counts, in the user's language. Long lists are cut on screen; the full list downloads
+//! (`phusong_export::problems`: "19 bản ghi: …", each opening to its records, a
+//! spreadsheet's placed by sheet and row), with counts, in the user's language. Long lists are cut on screen; the full list downloads
 //! as text.
 
 use super::readings::Readings;
@@ -12,18 +12,36 @@ use crate::state::use_app;
 use leptos::prelude::*;
 use phusong_export::problems::{group_problems, ProblemGroup, ProblemKind};
 use phusong_export::text::fmt_int;
+use phusong_intake::{sheet_place, Converted};
+use phusong_model::diagnostics::RecordLocation;
 use phusong_model::{messages, Lang, Loaded};
+use std::sync::Arc;
 
 /// Rows of a list shown before "… and N more".
 const SHOWN: usize = 200;
 
-/// Every problem, one per line (the downloadable report).
-fn all_problems(loaded: &Loaded, lang: Lang) -> String {
+/// Every problem, one per line (the downloadable report), a spreadsheet's records placed by
+/// sheet and row.
+fn all_problems(loaded: &Loaded, converted: &[Arc<Converted>], lang: Lang) -> String {
     let d = &loaded.diagnostics;
+    let place = |at: &RecordLocation| {
+        converted
+            .iter()
+            .find_map(|c| sheet_place(c, at, lang))
+            .unwrap_or_else(|| messages::location(at, lang))
+    };
     let mut lines: Vec<String> = Vec::new();
     lines.extend(d.refused.iter().map(|r| messages::refused(r, lang)));
-    lines.extend(d.quarantined.iter().map(|q| messages::quarantined(q, lang)));
-    lines.extend(d.warnings.iter().map(|w| messages::warning(w, lang)));
+    lines.extend(
+        d.quarantined
+            .iter()
+            .map(|q| messages::quarantined_at(q, &place(&q.at), lang)),
+    );
+    lines.extend(
+        d.warnings
+            .iter()
+            .map(|w| messages::warning_at(w, &place(&w.at), lang)),
+    );
     lines.join("\r\n")
 }
 
@@ -52,16 +70,23 @@ pub fn ProblemsPanel() -> impl IntoView {
             .map(|x| view! { <li class="refused">{messages::refused(x, lang)}</li> })
             .collect();
         let groups = group_problems(d, lang);
+        // The spreadsheets' conversions, which place their records by sheet and row.
+        let converted: Arc<Vec<Arc<Converted>>> = Arc::new(state.files.with(|files| {
+            files
+                .iter()
+                .filter_map(|f| f.conversion.as_ref().map(|c| Arc::clone(&c.reading)))
+                .collect()
+        }));
         let grouped = |kind: ProblemKind| {
             groups
                 .iter()
                 .filter(|g| g.kind == kind)
-                .map(|g| group_view(g.clone(), loaded.clone(), lang))
+                .map(|g| group_view(g.clone(), loaded.clone(), Arc::clone(&converted), lang))
                 .collect_view()
         };
         let quarantined = grouped(ProblemKind::LeftOut);
         let warnings = grouped(ProblemKind::Warning);
-        let text = all_problems(&loaded, lang);
+        let text = all_problems(&loaded, &converted, lang);
         Some(view! {
             <details class="problems no-print" data-testid="problems" open=open>
                 <summary>
@@ -90,13 +115,20 @@ pub fn ProblemsPanel() -> impl IntoView {
 
 /// One group: its headline, opening to its records (the first [`SHOWN`] of them, written
 /// when it is first opened: a large file may have thousands).
-fn group_view(g: ProblemGroup, loaded: Shared<Loaded>, lang: Lang) -> impl IntoView {
+fn group_view(
+    g: ProblemGroup,
+    loaded: Shared<Loaded>,
+    converted: Arc<Vec<Arc<Converted>>>,
+    lang: Lang,
+) -> impl IntoView {
     let opened = RwSignal::new(false);
     let more = g.count.saturating_sub(SHOWN);
     let headline = g.headline.clone();
     let lines = move || {
         opened.get().then(|| {
-            g.lines(&loaded.diagnostics, lang, SHOWN)
+            let place =
+                |at: &RecordLocation| converted.iter().find_map(|c| sheet_place(c, at, lang));
+            g.lines_placed(&loaded.diagnostics, lang, SHOWN, &place)
                 .into_iter()
                 .map(|l| view! { <li>{l}</li> })
                 .collect_view()

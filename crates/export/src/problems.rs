@@ -9,7 +9,7 @@
 use crate::narrative::count;
 use crate::text::fmt_int;
 use phusong_model::date::format_iso;
-use phusong_model::diagnostics::WarningKind;
+use phusong_model::diagnostics::{RecordLocation, WarningKind};
 use phusong_model::messages;
 use phusong_model::{Diagnostics, Lang};
 use phusong_words::sentences;
@@ -40,14 +40,31 @@ pub struct ProblemGroup {
 impl ProblemGroup {
     /// The full message of each of its first `limit` records.
     pub fn lines(&self, d: &Diagnostics, lang: Lang, limit: usize) -> Vec<String> {
+        self.lines_placed(d, lang, limit, &|_| None)
+    }
+
+    /// [`Self::lines`], each record's place written by `place` where it can (a spreadsheet's
+    /// sheet and row), else as the file's section and index.
+    pub fn lines_placed(
+        &self,
+        d: &Diagnostics,
+        lang: Lang,
+        limit: usize,
+        place: &dyn Fn(&RecordLocation) -> Option<String>,
+    ) -> Vec<String> {
+        let at = |r: &RecordLocation| place(r).unwrap_or_else(|| messages::location(r, lang));
         self.records
             .iter()
             .take(limit)
             .filter_map(|&i| match self.kind {
-                ProblemKind::LeftOut => {
-                    d.quarantined.get(i).map(|q| messages::quarantined(q, lang))
-                }
-                ProblemKind::Warning => d.warnings.get(i).map(|w| messages::warning(w, lang)),
+                ProblemKind::LeftOut => d
+                    .quarantined
+                    .get(i)
+                    .map(|q| messages::quarantined_at(q, &at(&q.at), lang)),
+                ProblemKind::Warning => d
+                    .warnings
+                    .get(i)
+                    .map(|w| messages::warning_at(w, &at(&w.at), lang)),
             })
             .collect()
     }

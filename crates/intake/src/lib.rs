@@ -17,7 +17,7 @@ pub use phusong_sheets::{
     is_spreadsheet, unmatched_values, Converted, MappedColumn, MappedValue, PreviewRow, ReadAs,
     Section, SheetMapping, SheetReading, Unmatched,
 };
-pub use reading::{reading_lines, sheet_lang, sheet_line};
+pub use reading::{reading_lines, sheet_lang, sheet_line, sheet_place};
 
 use phusong_model::{FileError, Lang, RefusedFile};
 use phusong_sheets::{convert_all_mapped, Outcome, Source};
@@ -191,6 +191,40 @@ mod tests {
         let p = prepare(&[("a.json", json), ("hong.xls", &bytes)]);
         assert!(matches!(p[0], Prepared::Ready(_)));
         assert!(matches!(p[1], Prepared::Refused { .. }));
+    }
+
+    #[test]
+    fn a_record_left_out_is_placed_by_its_sheet_and_row() {
+        let plan = r#"{"format":"coverage-report/v1","plan":{"id":"KH","title":"K","year":2025,"themes":[{"code":"1","name":"Kinh tế"}]},"outlets":[{"id":"bth","name":"Báo Thanh Hóa","level":"provincial"}]}"#.as_bytes();
+        let csv = "Mã;Ngày đăng;Cơ quan báo chí;Tiêu đề\nA1;05/03/2025;bth;Tin một\nA2;06/03/2025;Báo Lạ;Tin hai\n;07/03/2025;Báo Lạ;Tin ba\n";
+        let p: Vec<Ready> = prepare(&[("plan.json", plan), ("tin-bai.csv", csv.as_bytes())])
+            .into_iter()
+            .map(|p| match p {
+                Prepared::Ready(r) => r,
+                Prepared::Refused { refused, .. } => panic!("{refused:?}"),
+            })
+            .collect();
+        let loaded = phusong_model::load(p.iter().map(|r| phusong_model::SourceFile {
+            name: r.name,
+            bytes: &r.bytes,
+        }));
+        let q = &loaded.diagnostics.quarantined;
+        assert_eq!(q.len(), 2);
+        let c = p[1].converted.as_ref().unwrap();
+        assert_eq!(
+            sheet_place(c, &q[0].at, Lang::Vi).as_deref(),
+            Some("Tệp 'tin-bai.csv', trang 'tin-bai', dòng 3 (id 'A2')")
+        );
+        // A generated id says no more than the place.
+        assert_eq!(
+            sheet_place(c, &q[1].at, Lang::En).as_deref(),
+            Some("File 'tin-bai.csv', sheet 'tin-bai', row 4")
+        );
+        let json_file = phusong_model::diagnostics::RecordLocation {
+            file: "plan.json".into(),
+            ..q[0].at.clone()
+        };
+        assert_eq!(sheet_place(c, &json_file, Lang::Vi), None);
     }
 
     #[test]

@@ -178,3 +178,26 @@ fn why_skipped(why: &str, vi: bool) -> String {
         },
     }
 }
+
+/// Where a record of a converted spreadsheet is, as the user sees the file: "Tệp 'a.xlsx',
+/// trang 'Tin bài', dòng 139" (with its id when the sheet gave one), or `None` when `at` is
+/// not one of `converted`'s records.
+pub fn sheet_place(
+    converted: &Converted,
+    at: &phusong_model::diagnostics::RecordLocation,
+    lang: Lang,
+) -> Option<String> {
+    if at.file != converted.file {
+        return None;
+    }
+    let (sheet, row) = converted.origin(at.section.as_str(), at.index)?;
+    let generated = format!("{}:{sheet}!{row}", converted.file);
+    let id = match &at.id {
+        Some(id) if *id != generated => format!(" (id '{id}')"),
+        _ => String::new(),
+    };
+    Some(match lang {
+        Lang::Vi => format!("Tệp '{}', trang '{sheet}', dòng {row}{id}", at.file),
+        Lang::En => format!("File '{}', sheet '{sheet}', row {row}{id}", at.file),
+    })
+}

@@ -39,24 +39,26 @@ pub fn refused(r: &RefusedFile, lang: Lang) -> String {
 
 /// "Tệp 'a.json', coverage\[13\] (id 'c13') bị loại: …".
 pub fn quarantined(q: &Quarantined, lang: Lang) -> String {
+    quarantined_at(q, &location(&q.at, lang), lang)
+}
+
+/// [`quarantined`], the record's place written as `place` (a spreadsheet's sheet and row).
+pub fn quarantined_at(q: &Quarantined, place: &str, lang: Lang) -> String {
     let reasons: Vec<String> = q.reasons.iter().map(|r| reason(r, lang)).collect();
     match lang {
-        Lang::Vi => format!(
-            "{} bị loại khỏi báo cáo: {}",
-            location(&q.at, lang),
-            reasons.join("; ")
-        ),
-        Lang::En => format!(
-            "{} was left out of the report: {}",
-            location(&q.at, lang),
-            reasons.join("; ")
-        ),
+        Lang::Vi => format!("{place} bị loại khỏi báo cáo: {}", reasons.join("; ")),
+        Lang::En => format!("{place} was left out of the report: {}", reasons.join("; ")),
     }
 }
 
 /// "Tệp 'a.json', coverage\[13\] (id 'c13'): …".
 pub fn warning(w: &Warning, lang: Lang) -> String {
-    format!("{}: {}", location(&w.at, lang), warning_kind(&w.kind, lang))
+    warning_at(w, &location(&w.at, lang), lang)
+}
+
+/// [`warning`], the record's place written as `place` (a spreadsheet's sheet and row).
+pub fn warning_at(w: &Warning, place: &str, lang: Lang) -> String {
+    format!("{place}: {}", warning_kind(&w.kind, lang))
 }
 
 /// "tệp 'a.json', coverage\[13\] (id 'c13')".
