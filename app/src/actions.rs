@@ -162,15 +162,14 @@ const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.
 
 /// "Lưu dữ liệu dạng JSON": what each loaded spreadsheet converted to, one
 /// `coverage-report/v1` file per spreadsheet (`<name>.json`), every reference as the id or
-/// code it resolved to (spreadsheet-import.md, "Saving the converted data").
+/// code it resolved to (spreadsheet-import.md, "Saving the converted data"); with the themes
+/// the author accepted added to their items, and then also a copy of each JSON file whose
+/// items gain some (`crate::tagging::saved_json`).
 pub fn save_converted(state: AppState) {
+    let tags = state.edits.with_untracked(|e| e.tags.clone());
     for file in state.files.get_untracked() {
-        if let Some(c) = &file.conversion {
-            let stem = file
-                .name
-                .rsplit_once('.')
-                .map_or(file.name.as_str(), |(s, _)| s);
-            download_bytes(&format!("{stem}.json"), "application/json", c.json.filled());
+        if let Some((name, json)) = crate::tagging::saved_json(&file, &tags) {
+            download_bytes(&name, "application/json", &json);
         }
     }
 }

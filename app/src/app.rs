@@ -52,6 +52,7 @@ pub fn App() -> impl IntoView {
                 <Progress/>
                 <ProblemsPanel/>
                 <MappingScreen/>
+                <crate::report::suggestions::SuggestionsPanel/>
                 <ReportRoot printing=printing acceptance_alone=acceptance_alone/>
             </div>
         </DropZone>

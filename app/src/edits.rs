@@ -42,6 +42,9 @@ pub struct Edits {
     pub signer_title: Option<String>,
     /// Họ tên người ký.
     pub signer_name: Option<String>,
+    /// Themes the author accepted from the suggestions ("gắn bổ sung"): item id → theme
+    /// codes. Applied to the data before the report is counted; the files never change.
+    pub tags: phusong_engine::tags::AcceptedTags,
 }
 
 impl Edits {
@@ -110,10 +113,17 @@ mod tests {
             chrono::NaiveDate::from_ymd_opt(2025, 11, 15)
         );
         assert_eq!(back.directions, edits.directions);
+        // Accepted themes are kept like the other edits; edits stored before them read none.
+        let tagged = Edits {
+            tags: [("bai-1".to_owned(), vec!["1.2".to_owned()])].into(),
+            ..Edits::default()
+        };
+        assert_eq!(Edits::from_json(&tagged.to_json()).tags, tagged.tags);
         // Edits stored before the as-of date and parts II–IV existed read with them empty.
         let old = Edits::from_json(r#"{"version":1,"title":"Báo cáo","narrative":"Đã sửa."}"#);
         assert_eq!(old.title.as_deref(), Some("Báo cáo"));
         assert_eq!((old.as_of, old.shortcomings), (None, None));
+        assert!(old.tags.is_empty());
         // Unreadable or from another version: the defaults.
         assert_eq!(Edits::from_json("{"), Edits::default());
         assert_eq!(

@@ -20,6 +20,7 @@ mod sample;
 mod shared;
 mod state;
 mod storage;
+mod tagging;
 mod titles;
 mod toolbar;
 mod warm_up;

@@ -50,6 +50,11 @@ pub struct AppState {
     pub files: RwSignal<Vec<SourceBytes>>,
     /// The result of loading them (plus any file refused by the last action).
     pub loaded: RwSignal<Option<Shared<Loaded>>>,
+    /// `loaded` with the themes the author accepted (`Edits::tags`) added to its items: what
+    /// the report counts and shows (`loaded` itself when they add nothing; `crate::tagging`).
+    pub tagged: Memo<Option<Shared<Loaded>>>,
+    /// How many items and themes the accepted themes add to the loaded data.
+    pub added_tags: Memo<phusong_engine::tags::Added>,
     /// Progress of the current load, if any.
     pub busy: RwSignal<Option<Busy>>,
     /// The report view's filter.
@@ -98,8 +103,22 @@ impl AppState {
         // Its own memo: the report follows the as-of date, not every edit of the header.
         let as_of =
             Memo::new(move |_| edits.with(Edits::as_of_date).or_else(crate::browser::today));
-        let report = Memo::new(move |_| {
+        // Its own memo: the data is tagged anew when the accepted themes change, not at
+        // every edit of the header.
+        let accepted = Memo::new(move |_| edits.with(|e| e.tags.clone()));
+        let tagged = Memo::new(move |_| {
             let loaded = loaded.get()?;
+            Some(accepted.with(|tags| crate::tagging::tag(loaded, tags)))
+        });
+        let added_tags = Memo::new(move |_| {
+            loaded.with(|l| {
+                let data = l.as_ref().and_then(|l| l.dataset.as_ref());
+                accepted.with(|tags| crate::tagging::added(data, tags))
+            })
+        });
+        let report = Memo::new(move |_| {
+            let source = loaded.get()?;
+            let loaded = tagged.get()?;
             let as_of = as_of.get();
             filter.with(|f| {
                 let ready = prepared
@@ -110,8 +129,9 @@ impl AppState {
                 match ready {
                     Some(p) => Some(p.report),
                     None => {
+                        // The titles are the same with the accepted themes or without.
                         let searched = (!f.title.trim().is_empty())
-                            .then(|| folded_titles(titles, &loaded))
+                            .then(|| folded_titles(titles, &source))
                             .flatten();
                         count_report(&loaded.0, f, as_of, searched.as_deref())
                             .map(|r| Shared(Arc::new(r)))
@@ -125,6 +145,8 @@ impl AppState {
             lang: RwSignal::new(crate::storage::stored_lang().unwrap_or(Lang::Vi)),
             files: RwSignal::new(Vec::new()),
             loaded,
+            tagged,
+            added_tags,
             busy: RwSignal::new(None),
             filter,
             report,
@@ -164,6 +186,28 @@ impl AppState {
                 Err(e) => self.storage_note.set(Some(e)),
             }
         });
+    }
+
+    /// Accepts the suggested themes `pairs` (item id, theme code): the author's edits, stored.
+    pub fn accept_tags(self, pairs: Vec<(String, String)>) {
+        if pairs.is_empty() {
+            return;
+        }
+        self.edit(|e| {
+            for (id, code) in pairs {
+                let codes = e.tags.entry(id).or_default();
+                if !codes.contains(&code) {
+                    codes.push(code);
+                }
+            }
+        });
+    }
+
+    /// Removes every accepted theme.
+    pub fn clear_tags(self) {
+        if self.edits.with_untracked(|e| !e.tags.is_empty()) {
+            self.edit(|e| e.tags.clear());
+        }
     }
 
     /// Narrows the view with `f` (a filter control, a click on a row or a chart bar).

@@ -46,7 +46,7 @@ pub fn Appendix(printing: RwSignal<bool>) -> impl IntoView {
         } else {
             p * PAGE..(p * PAGE + PAGE).min(n)
         };
-        let loaded = state.loaded.get()?;
+        let loaded = state.tagged.get()?;
         let data = loaded.dataset.as_ref()?;
         Some(items_page(data, &order, lang, range))
     });

@@ -25,7 +25,7 @@ pub fn Headline() -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <section class="headline">{figures}</section>
+                <section class="headline">{figures}<crate::report::suggestion_check::AddedFigure/></section>
                 {left_out_note(r, lang).map(|note| view! { <p class="left-out">{note}</p> })}
             }
         })

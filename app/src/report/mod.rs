@@ -15,6 +15,8 @@ pub mod parts;
 pub mod raster;
 pub mod sections;
 pub mod signature;
+pub mod suggestion_check;
+pub mod suggestions;
 pub mod table;
 pub mod view;
 pub mod welcome;

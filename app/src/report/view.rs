@@ -13,7 +13,8 @@ pub type ViewMemo = Memo<Option<(Shared<phusong_model::Loaded>, Shared<Report>)>
 /// The dataset and report of the current view, when there is one.
 pub fn use_view() -> ViewMemo {
     let state = use_app();
-    Memo::new(move |_| Some((state.loaded.get()?, state.report.get()?)))
+    // The data with the themes the author accepted: what the report counted.
+    Memo::new(move |_| Some((state.tagged.get()?, state.report.get()?)))
 }
 
 /// Calls `f` with the dataset and report of the view (None without a plan).

@@ -29,7 +29,7 @@ fn chosen_contract() -> Option<ContractIdx> {
 
 /// The document's name and bytes, for the view as it is now.
 async fn build(state: AppState) -> Option<(String, Vec<u8>)> {
-    let loaded = state.loaded.get_untracked()?;
+    let loaded = state.tagged.get_untracked()?;
     let report = state.report.get_untracked()?;
     let data = loaded.dataset.as_ref()?;
     let fields = state.edits.with_untracked(|e| e.author_fields());

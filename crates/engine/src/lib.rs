@@ -14,8 +14,8 @@ pub mod report;
 pub mod search;
 pub mod subset;
 pub mod suggest;
-pub mod tags;
 pub mod summary;
+pub mod tags;
 pub mod titles;
 
 pub use alerts::ToneAlert;

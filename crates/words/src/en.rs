@@ -1,7 +1,7 @@
 //! English: the words of phusong in English.
 
 use crate::sentences::{Count, Sentences};
-use crate::{Analysis, Charts, Columns, Document, Mapping, Sections, Ui, Vocab, Words};
+use crate::{Analysis, Charts, Columns, Document, Mapping, Sections, Suggest, Ui, Vocab, Words};
 
 /// Every word, in English.
 pub(crate) const WORDS: Words = Words {
@@ -271,6 +271,32 @@ pub(crate) const WORDS: Words = Words {
             Some((false, pct)) => format!("{now} items in all, down {pct} on {year} ({before} items)."),
             None => format!("{now} items in all, the same as in {year}."),
         },
+    },
+    suggest: Suggest {
+        title: "Theme suggestions",
+        note: "Themes suggested for the untagged items, from the plan's keywords found in their title or summary. The themes you accept are your additions, counted in the report; the data files do not change.",
+        status: |suggested, unmatched, accepted| {
+            format!("{suggested} untagged items with suggestions, {unmatched} without; {accepted} items tagged by you.")
+        },
+        date: "Date",
+        item: "Item",
+        theme: "Suggested theme",
+        keyword: "Keyword matched",
+        accept: "Accept",
+        accept_label: |theme, title| format!("Accept theme {theme} for “{title}”"),
+        accepted: "Accepted",
+        accept_all: |count| format!("Accept all ({count})"),
+        one_theme: "Accept every suggestion of the theme",
+        accept_theme: "Accept this theme",
+        clear: "Remove the accepted themes",
+        more: "Show more",
+        rest: |count| format!("{count} more items."),
+        none: "No suggestions: no untagged item matches the plan's keywords.",
+        check_title: "To check",
+        check_note: "Tagged items whose title matches another theme's keywords and none of their own themes'. For you to review; nothing is changed.",
+        tagged_as: "Tagged as",
+        matches: "Matches",
+        figure: "items tagged by the author",
     },
 };
 

@@ -14,10 +14,12 @@
 pub mod analysis;
 mod en;
 pub mod sentences;
+pub mod suggest;
 mod vi;
 
 pub use analysis::Analysis;
 pub use sentences::{Behind, Count, Overall, Sentences, ToneParts};
+pub use suggest::Suggest;
 
 /// The language of user-facing text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -158,6 +160,8 @@ pub struct Words {
     pub mapping: Mapping,
     /// Tone by month, alerts, money, last year (issue 24).
     pub analysis: Analysis,
+    /// Theme suggestions and the themes the author accepted (issue 25).
+    pub suggest: Suggest,
 }
 
 /// The screen where the user chooses how a sheet is read ("Chọn cách đọc").

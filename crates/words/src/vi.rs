@@ -1,7 +1,7 @@
 //! Tiếng Việt: the words of phusong in Vietnamese, the language of the report.
 
 use crate::sentences::Sentences;
-use crate::{Analysis, Charts, Columns, Document, Mapping, Sections, Ui, Vocab, Words};
+use crate::{Analysis, Charts, Columns, Document, Mapping, Sections, Suggest, Ui, Vocab, Words};
 
 /// Every word, in Vietnamese.
 pub(crate) const WORDS: Words = Words {
@@ -270,6 +270,32 @@ pub(crate) const WORDS: Words = Words {
             Some((false, pct)) => format!("Tổng số {now} tin, bài giảm {pct} so với năm {year} ({before} tin, bài)."),
             None => format!("Tổng số {now} tin, bài, bằng năm {year}."),
         },
+    },
+    suggest: Suggest {
+        title: "Gợi ý nội dung",
+        note: "Chủ đề gợi ý cho các tin, bài chưa gắn chủ đề, theo từ khóa của kế hoạch khớp với tít hoặc tóm tắt. Chủ đề được chấp nhận là phần gắn bổ sung của người lập báo cáo, được tính vào báo cáo; tệp dữ liệu không thay đổi.",
+        status: |suggested, unmatched, accepted| {
+            format!("{suggested} tin, bài chưa gắn chủ đề có gợi ý, {unmatched} tin, bài không có gợi ý; đã gắn bổ sung {accepted} tin, bài.")
+        },
+        date: "Ngày",
+        item: "Tin, bài",
+        theme: "Chủ đề gợi ý",
+        keyword: "Từ khóa khớp",
+        accept: "Chấp nhận",
+        accept_label: |theme, title| format!("Chấp nhận chủ đề {theme} cho tin, bài “{title}”"),
+        accepted: "Đã gắn",
+        accept_all: |count| format!("Chấp nhận tất cả ({count})"),
+        one_theme: "Chấp nhận mọi gợi ý của chủ đề",
+        accept_theme: "Chấp nhận chủ đề này",
+        clear: "Bỏ các chủ đề đã gắn bổ sung",
+        more: "Xem thêm",
+        rest: |count| format!("Còn {count} tin, bài khác."),
+        none: "Không có gợi ý nào: không tin, bài chưa gắn chủ đề nào khớp từ khóa của kế hoạch.",
+        check_title: "Cần kiểm tra",
+        check_note: "Tin, bài đã gắn chủ đề có tít khớp từ khóa của chủ đề khác và không khớp từ khóa nào của chủ đề đã gắn. Chỉ để người lập báo cáo xem lại; không thay đổi gì.",
+        tagged_as: "Chủ đề đã gắn",
+        matches: "Khớp chủ đề",
+        figure: "tin, bài gắn bổ sung chủ đề",
     },
 };
 

@@ -1,0 +1,111 @@
+//! The parts of the theme suggestions besides the panel's list: the check of tagged items
+//! whose title matches other themes' keywords and none of their own ("Cần kiểm tra": never
+//! a change), and the headline's figure of the items the author tagged ("gắn bổ sung").
+
+use crate::shared::Shared;
+use crate::state::use_app;
+use leptos::prelude::*;
+use phusong_engine::suggest::Suggestions;
+use phusong_export::text::fmt_date;
+use phusong_model::Dataset;
+use phusong_words::words;
+
+/// A theme as listed: its code and name.
+pub fn theme_label(data: &Dataset, theme: u32) -> String {
+    data.plan
+        .themes
+        .get(theme as usize)
+        .map(|t| format!("{} {}", t.code, t.name))
+        .unwrap_or_default()
+}
+
+/// Rows of the check shown (the count says how many there are in all).
+const SHOWN: usize = 50;
+
+/// "Cần kiểm tra" (data-testid "suggestions-check", `data-flagged` the number of items; a
+/// row "check-row" each, `data-item` its id).
+#[component]
+pub fn CheckList(suggestions: Shared<Suggestions>) -> impl IntoView {
+    let state = use_app();
+    move || {
+        let lang = state.lang.get();
+        let w = &words(lang).suggest;
+        let loaded = state.loaded.get()?;
+        let data = loaded.dataset.as_ref()?;
+        let flagged = &suggestions.flagged;
+        if flagged.is_empty() {
+            return None;
+        }
+        let rows = flagged
+            .iter()
+            .take(SHOWN)
+            .filter_map(|f| {
+                let item = data.items.get(f.item as usize)?;
+                let own = item
+                    .themes
+                    .iter()
+                    .map(|&t| theme_label(data, t))
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                let matched = f
+                    .matched
+                    .iter()
+                    .map(|m| {
+                        format!(
+                            "{} (“{}”)",
+                            theme_label(data, m.theme),
+                            m.keyword(&data.plan)
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                Some(view! {
+                    <tr data-testid="check-row" data-item=item.id().to_owned()>
+                        <td class="date">{fmt_date(item.date)}</td>
+                        <td class="title">{item.title().to_owned()}</td>
+                        <td>{own}</td>
+                        <td>{matched}</td>
+                    </tr>
+                })
+            })
+            .collect_view();
+        let count = flagged.len();
+        Some(view! {
+            <section class="suggestions-check" data-testid="suggestions-check" data-flagged=count aria-labelledby="suggestions-check-title">
+                <h3 id="suggestions-check-title">{format!("{} ({count})", w.check_title)}</h3>
+                <p class="hint">{w.check_note}</p>
+                <div class="table-wrap">
+                    <table class="report-table suggestions-table">
+                        <thead><tr>
+                            <th scope="col">{w.date}</th>
+                            <th scope="col">{w.item}</th>
+                            <th scope="col">{w.tagged_as}</th>
+                            <th scope="col">{w.matches}</th>
+                        </tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+                {(count > SHOWN).then(|| view! { <p class="note">{(w.rest)(count - SHOWN)}</p> })}
+            </section>
+        })
+    }
+}
+
+/// The headline's figure of the items the author tagged (data-testid "figure-added-tags"),
+/// when there are some.
+#[component]
+pub fn AddedFigure() -> impl IntoView {
+    let state = use_app();
+    move || {
+        let added = state.added_tags.get().items;
+        (added > 0).then(|| {
+            let label = words(state.lang.get()).suggest.figure;
+            view! {
+                <div class="figure added-tags" data-testid="figure-added-tags">
+                    <span class="value">{phusong_export::text::fmt_int(added)}</span>
+                    <span class="label">{label}</span>
+                </div>
+            }
+        })
+    }
+}
