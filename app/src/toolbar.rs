@@ -73,7 +73,7 @@ pub fn Toolbar(preview: RwSignal<bool>, printing: RwSignal<bool>) -> impl IntoVi
             }>
                 {move || t().export_pdf}
             </button>
-            // <ExportDocx/> (size measurement, restored in a few minutes)
+            <ExportDocx/>
             {move || has_converted().then(|| view! {
                 <button data-testid="save-json" on:click=move |_| save_converted(state)>
                     {move || t().save_json}
