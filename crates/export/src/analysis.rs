@@ -8,6 +8,7 @@ use crate::text::{
     fmt_change, fmt_date, fmt_decimal, fmt_int, fmt_million, fmt_money, fmt_money_f, fmt_month,
     fmt_percent, fmt_share,
 };
+use chrono::Datelike;
 use phusong_engine::compare::{BaselineError, Comparison};
 use phusong_engine::money::{value_by_level, value_delivered, value_per_delivered, value_totals};
 use phusong_engine::Report;
@@ -117,7 +118,8 @@ pub fn alert_parts(data: &Dataset, report: &Report, lang: Lang) -> Vec<AlertPart
                 .filter(|&p| {
                     data.items.get(p as usize).is_some_and(|i| {
                         i.tone == Some(Tone::Negative)
-                            && i.date.format("%Y-%m").to_string() == m.key()
+                            && i.date.year() == m.year
+                            && i.date.month() == m.month
                     })
                 })
                 .collect();
