@@ -28,6 +28,8 @@ log "trunk build --release (dist/ and dist/phusong.html)"
 trunk build --release
 
 bash scripts/sizes.sh --stdout
+log "size budget: app wasm ≤ 1,000,000 B gzipped, dist/phusong.html ≤ 2,500,000 B (scripts/check-sizes.sh)"
+bash scripts/check-sizes.sh
 
 log "end-to-end tests (headless Chromium)"
 cd tests/e2e

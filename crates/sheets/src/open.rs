@@ -5,7 +5,7 @@
 use crate::grid::{Cell, Row, Sheet, Workbook};
 use crate::problems::RefusalKind;
 use calamine::{
-    Data, DataRef, Ods, OdsError, Reader, SheetVisible, Xls, XlsError, Xlsx, XlsxError,
+    CfbError, Data, DataRef, Ods, OdsError, Reader, SheetVisible, Xls, XlsError, Xlsx, XlsxError,
 };
 use std::io::Cursor;
 
@@ -285,6 +285,10 @@ fn read_xls(bytes: &[u8]) -> Result<Workbook, RefusalKind> {
     let mut wb = match Xls::new(Cursor::new(bytes)) {
         Ok(wb) => wb,
         Err(XlsError::Password) => return Err(RefusalKind::PasswordProtected),
+        // calamine decodes UTF-16, UTF-8 and the single-byte code pages (vendor/calamine/PHUSONG.md).
+        Err(XlsError::Cfb(CfbError::CodePageNotFound(code_page))) => {
+            return Err(RefusalKind::CodePage { code_page })
+        }
         Err(e) => return Err(damaged(e)),
     };
     let is_1904 = wb.has_1904_epoch();

@@ -130,6 +130,12 @@ pub enum RefusalKind {
     },
     /// Delimited text neither UTF-8 nor UTF-16 with a BOM.
     Encoding,
+    /// An .xls (Excel 95 or older, or a BIFF8 writer of its own) whose text is in a code page
+    /// the reader does not decode: a multi-byte one (932 Japanese, 936 and 950 Chinese,
+    /// 949 Korean, ...) or one it does not know.
+    CodePage {
+        code_page: u16,
+    },
     /// A quoted field that never ends, starting in record `row`.
     UnterminatedQuote {
         row: u32,
@@ -315,6 +321,8 @@ impl Refused {
             RefusalKind::TooManyCells { limit } => format!("File {f} has more than {limit} cells; split it into several files"),
             RefusalKind::Encoding if vi => format!("Tệp {f} không phải văn bản UTF-8; trong Excel hãy chọn Lưu dưới dạng CSV UTF-8 (Save As > CSV UTF-8)"),
             RefusalKind::Encoding => format!("File {f} is not UTF-8 text; in Excel use Save As > CSV UTF-8 (Lưu dưới dạng CSV UTF-8)"),
+            RefusalKind::CodePage { code_page } if vi => format!("Tệp {f} là .xls kiểu cũ, chữ theo bảng mã {code_page} mà phusong không đọc được; hãy lưu lại tệp dạng .xlsx bằng Excel hoặc LibreOffice rồi chọn lại"),
+            RefusalKind::CodePage { code_page } => format!("File {f} is an old-style .xls whose text is in code page {code_page}, which phusong does not read; save it again as .xlsx with Excel or LibreOffice (lưu lại tệp dạng .xlsx) and choose it again"),
             RefusalKind::UnterminatedQuote { row } if vi => format!("Tệp {f}, dòng {row}: dấu ngoặc kép mở mà không đóng; hãy sửa hoặc lưu lại từ Excel"),
             RefusalKind::UnterminatedQuote { row } => format!("File {f}, row {row}: a double quote opens and never closes; fix it or save the file again from Excel"),
             RefusalKind::NulByte { row } if vi => format!("Tệp {f}, dòng {row}: có ký tự NUL, không phải văn bản; hãy lưu lại dạng CSV UTF-8"),

@@ -4,13 +4,10 @@
 
 //! Compound File Binary format MS-CFB
 
-use std::borrow::Cow;
 use std::cmp::min;
 use std::io::Read;
 
 use log::debug;
-
-use encoding_rs::{Encoding, UTF_16BE, UTF_16LE};
 
 use crate::utils::*;
 
@@ -358,7 +355,7 @@ struct Directory {
 
 impl Directory {
     fn from_slice(buf: &[u8], sector_size: SectorSize) -> Directory {
-        let mut name = UTF_16LE.decode(&buf[..64]).0.into_owned();
+        let mut name = decode_utf16le(&buf[..64]); // phusong: was encoding_rs's UTF_16LE
         if let Some(l) = name.as_bytes().iter().position(|b| *b == 0) {
             name.truncate(l);
         }
@@ -474,27 +471,37 @@ pub fn decompress_stream(s: &[u8]) -> Result<Vec<u8>, CfbError> {
     Ok(res)
 }
 
+// phusong: the code pages are decoded here, without encoding_rs (all of its decoders and
+// CJK tables were linked into the wasm, ~100 KB gzipped). UTF-16 and UTF-8 as before; the
+// single-byte code pages through 128-entry tables (`codepages.rs`, generated from encoding_rs
+// by crates/sheets/tests/codepages.rs); a multi-byte code page (932, 936, 949, 950, ...) is
+// `CodePageNotFound`. A BIFF8 string with its flags byte is UTF-16 whatever the code page
+// (MS-XLS 2.5.294: compressed = the low bytes of UTF-16 code units).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Charset {
+    Utf16Le,
+    Utf16Be,
+    Utf8,
+    SingleByte(&'static [u16; 128]),
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct XlsEncoding {
-    encoding: &'static Encoding,
+    charset: Charset,
 }
 
 impl XlsEncoding {
     pub fn from_codepage(codepage: u16) -> Result<XlsEncoding, CfbError> {
-        let e = codepage::to_encoding(codepage).ok_or(CfbError::CodePageNotFound(codepage))?;
-        Ok(XlsEncoding { encoding: e })
-    }
-
-    fn high_byte(&self, high_byte: Option<bool>) -> Option<bool> {
-        high_byte.or_else(|| {
-            // Only UTF-16 uses compressed low-byte characters. Legacy multibyte
-            // encodings consume their original bytes without inserted NULs.
-            if self.encoding == UTF_16LE || self.encoding == UTF_16BE {
-                Some(false)
-            } else {
-                None
-            }
-        })
+        let charset = match codepage {
+            1200 | 21010 => Charset::Utf16Le,
+            1201 => Charset::Utf16Be,
+            65001 => Charset::Utf8,
+            _ => Charset::SingleByte(
+                crate::codepages::single_byte(codepage)
+                    .ok_or(CfbError::CodePageNotFound(codepage))?,
+            ),
+        };
+        Ok(XlsEncoding { charset })
     }
 
     pub fn decode_to(
@@ -504,48 +511,86 @@ impl XlsEncoding {
         s: &mut String,
         high_byte: Option<bool>,
     ) -> (usize, usize) {
-        let (l, ub, bytes) = match self.high_byte(high_byte) {
+        let high_byte = high_byte.or(match self.charset {
+            // Only UTF-16 uses compressed low-byte characters. Legacy multibyte
+            // encodings consume their original bytes without inserted NULs.
+            Charset::Utf16Le | Charset::Utf16Be => Some(false),
+            _ => None,
+        });
+        match high_byte {
             None => {
                 let l = min(stream.len(), len);
-                (l, l, Cow::Borrowed(&stream[..l]))
+                self.decode_into(&stream[..l], s);
+                (l, l)
             }
             Some(false) => {
                 let l = min(stream.len(), len);
-
-                // add 0x00 high bytes to unicodes
-                let mut bytes = vec![0; l * 2];
-                for (i, sce) in stream.iter().take(l).enumerate() {
-                    bytes[2 * i] = *sce;
-                }
-                (l, l, Cow::Owned(bytes))
+                s.extend(stream[..l].iter().map(|&b| char::from(b)));
+                (l, l)
             }
             Some(true) => {
                 let l = min(stream.len() / 2, len);
-                (l, 2 * l, Cow::Borrowed(&stream[..2 * l]))
+                decode_utf16_into(&stream[..2 * l], true, s);
+                (l, 2 * l)
             }
-        };
+        }
+    }
 
-        s.push_str(&self.encoding.decode(&bytes).0);
-        (l, ub)
+    fn decode_into(&self, stream: &[u8], s: &mut String) {
+        match self.charset {
+            Charset::Utf16Le => decode_utf16_into(stream, true, s),
+            Charset::Utf16Be => decode_utf16_into(stream, false, s),
+            Charset::Utf8 => s.push_str(&String::from_utf8_lossy(stream)),
+            Charset::SingleByte(table) => s.extend(stream.iter().map(|&b| {
+                if b < 0x80 {
+                    char::from(b)
+                } else {
+                    char::from_u32(u32::from(table[usize::from(b - 0x80)]))
+                        .unwrap_or(char::REPLACEMENT_CHARACTER)
+                }
+            })),
+        }
     }
 
     pub fn decode_all(&self, stream: &[u8]) -> String {
-        self.encoding.decode(stream).0.into_owned()
+        let mut s = String::with_capacity(stream.len());
+        self.decode_into(stream, &mut s);
+        s
     }
+}
+
+/// UTF-16 with unpaired surrogates and an odd last byte as U+FFFD.
+pub(crate) fn decode_utf16_into(bytes: &[u8], le: bool, s: &mut String) {
+    let (pairs, rest) = bytes.as_chunks::<2>();
+    let units = pairs.iter().map(|p| {
+        if le {
+            u16::from_le_bytes(*p)
+        } else {
+            u16::from_be_bytes(*p)
+        }
+    });
+    s.extend(char::decode_utf16(units).map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER)));
+    if !rest.is_empty() {
+        s.push(char::REPLACEMENT_CHARACTER);
+    }
+}
+
+/// UTF-16LE as a `String` (U+FFFD for what does not decode).
+pub(crate) fn decode_utf16le(bytes: &[u8]) -> String {
+    let mut s = String::with_capacity(bytes.len() / 2);
+    decode_utf16_into(bytes, true, &mut s);
+    s
 }
 
 #[cfg(test)]
 mod encoding_test {
-    use super::XlsEncoding;
+    use super::{CfbError, XlsEncoding};
 
     #[test]
-    fn legacy_multibyte_strings_keep_the_original_bytes() {
+    fn legacy_strings_keep_the_original_bytes() {
         for (codepage, bytes, expected) in [
-            (932, &[0x93, 0xfa, 0x96, 0x7b][..], "日本"),
-            (936, &[0xd6, 0xd0, 0xce, 0xc4][..], "中文"),
-            (950, &[0xa4, 0xa4, 0xa4, 0xe5][..], "中文"),
-            (951, &[0xa4, 0xa4, 0xa4, 0xe5][..], "中文"),
             (1252, &[b'c', b'a', b'f', 0xe9][..], "café"),
+            (1258, &[b'N', b'g', 0xe0, b'y'][..], "Ngày"),
             (65001, "日本".as_bytes(), "日本"),
         ] {
             let encoding = XlsEncoding::from_codepage(codepage).unwrap();
@@ -559,27 +604,35 @@ mod encoding_test {
     }
 
     #[test]
-    fn unicode_flags_and_truncated_legacy_input_keep_consumption_counts() {
-        let encoding = XlsEncoding::from_codepage(1200).unwrap();
-        for (bytes, flag) in [
-            (b"A".as_slice(), None),
-            (b"A".as_slice(), Some(false)),
-            (b"A\0".as_slice(), Some(true)),
-        ] {
-            let mut value = String::new();
-            assert_eq!(
-                encoding.decode_to(bytes, 1, &mut value, flag),
-                (1, bytes.len())
-            );
-            assert_eq!(value, "A");
+    fn multibyte_code_pages_are_not_found() {
+        for codepage in [932, 936, 949, 950, 951, 54936, 20932, 50220] {
+            assert!(matches!(
+                XlsEncoding::from_codepage(codepage),
+                Err(CfbError::CodePageNotFound(c)) if c == codepage
+            ));
+        }
+    }
+
+    #[test]
+    fn unicode_flags_and_truncated_input_keep_consumption_counts() {
+        for codepage in [1200, 1252] {
+            let encoding = XlsEncoding::from_codepage(codepage).unwrap();
+            for (bytes, flag) in [(b"A".as_slice(), Some(false)), (b"A\0".as_slice(), Some(true))] {
+                let mut value = String::new();
+                assert_eq!(
+                    encoding.decode_to(bytes, 1, &mut value, flag),
+                    (1, bytes.len())
+                );
+                assert_eq!(value, "A");
+            }
         }
         let mut value = String::new();
         assert_eq!(
-            XlsEncoding::from_codepage(932)
+            XlsEncoding::from_codepage(1252)
                 .unwrap()
                 .decode_to(&[0x80, 0xe9], 9, &mut value, None),
             (2, 2)
         );
-        assert_eq!(value, "\u{80}\u{fffd}");
+        assert_eq!(value, "\u{20ac}é");
     }
 }

@@ -83,6 +83,8 @@ mod utils;
 mod attrs;
 mod auto;
 mod cfb;
+// phusong: the single-byte code pages of .xls (see cfb.rs), generated.
+mod codepages;
 mod datatype;
 mod formats;
 mod ods;
@@ -120,6 +122,11 @@ pub use crate::style::{
     TextRotation, UnderlineStyle, VerticalAlignment,
 };
 pub use crate::xls::{Xls, XlsError, XlsOptions};
+// phusong: `XlsError::Cfb(CfbError::CodePageNotFound(_))` tells a code page apart; the table
+// lookup is public for the test that checks it against encoding_rs.
+pub use crate::cfb::CfbError;
+#[doc(hidden)]
+pub use crate::codepages::single_byte as single_byte_code_page;
 pub use crate::xlsb::{Xlsb, XlsbError};
 pub use crate::xlsx::{
     expand_shared_formula, expand_shared_formula_into, Hyperlink, Xlsx, XlsxCellFormula,

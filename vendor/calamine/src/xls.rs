@@ -533,7 +533,13 @@ impl<RS: Read + Seek> Xls<RS> {
                     0x002F if read_u16(r.data) != 0 => return Err(XlsError::Password),
                     // CodePage (MS-XLS 2.4.52)
                     0x0042 if self.options.force_codepage.is_none() => {
-                        encoding = XlsEncoding::from_codepage(read_u16(r.data))?;
+                        // phusong: BIFF8 strings are UTF-16 with their flags, whatever the code
+                        // page; only BIFF2-5 text needs one (a multi-byte one is not decoded).
+                        match XlsEncoding::from_codepage(read_u16(r.data)) {
+                            Ok(e) => encoding = e,
+                            Err(_) if biff == Biff::Biff8 => {}
+                            Err(e) => return Err(e.into()),
+                        }
                     }
                     // RRTabId (MS-XLS 2.4.241)
                     0x013D => {
