@@ -71,14 +71,14 @@ pub fn CheckList(suggestions: Shared<Suggestions>) -> impl IntoView {
             .collect_view();
         let count = flagged.len();
         Some(view! {
-            <section class="suggestions-check" data-testid="suggestions-check" data-flagged=count aria-labelledby="suggestions-check-title">
-                <h3 id="suggestions-check-title">{format!("{} ({count})", w.check_title)}</h3>
+            <details class="suggestions-check" data-testid="suggestions-check" data-flagged=count>
+                <summary>{format!("{} ({count})", w.check_title)}</summary>
                 <p class="hint">{w.check_note}</p>
                 <div class="table-wrap">
                     <table class="report-table suggestions-table">
                         <thead><tr>
-                            <th scope="col">{w.date}</th>
-                            <th scope="col">{w.item}</th>
+                            <th scope="col" class="date">{w.date}</th>
+                            <th scope="col" class="title">{w.item}</th>
                             <th scope="col">{w.tagged_as}</th>
                             <th scope="col">{w.matches}</th>
                         </tr></thead>
@@ -86,7 +86,7 @@ pub fn CheckList(suggestions: Shared<Suggestions>) -> impl IntoView {
                     </table>
                 </div>
                 {(count > SHOWN).then(|| view! { <p class="note">{(w.rest)(count - SHOWN)}</p> })}
-            </section>
+            </details>
         })
     }
 }

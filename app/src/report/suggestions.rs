@@ -20,7 +20,7 @@ use phusong_model::Dataset;
 use phusong_words::words;
 
 /// Items shown at first, and added by "Xem thêm".
-const PAGE: usize = 50;
+const PAGE: usize = 20;
 
 /// The suggestions for the loaded data (as loaded: the accepted themes do not hide them),
 /// computed when first read.
@@ -115,23 +115,32 @@ fn Body(suggestions: Memo<Option<Shared<Suggestions>>>) -> impl IntoView {
     let state = use_app();
     let shown = RwSignal::new(PAGE);
     let chosen_theme = RwSignal::new(String::new());
+    // The accepted themes only: the list is not drawn again at every edit of the header.
+    let accepted_tags = Memo::new(move |_| state.edits.with(|e| e.tags.clone()));
     move || {
         let lang = state.lang.get();
         let w = &words(lang).suggest;
         let s = suggestions.get()?;
         let loaded = state.loaded.get()?;
         let data = loaded.dataset.as_ref()?;
-        let tags = state.edits.with(|e| e.tags.clone());
+        let tags = accepted_tags.get();
         let accepted = state.added_tags.get().items as usize;
         let all = pending(data, &s, &tags, None);
-        // The themes suggested, in plan order, with how many suggestions are pending.
+        // The themes suggested, in plan order, with how many of their suggestions are pending.
         let mut themes: Vec<(u32, usize)> = Vec::new();
         for x in &s.items {
             for t in &x.themes {
-                match themes.iter_mut().find(|(th, _)| *th == t.theme) {
-                    Some(e) => e.1 += 1,
-                    None => themes.push((t.theme, 1)),
+                if !themes.iter().any(|(th, _)| *th == t.theme) {
+                    themes.push((t.theme, 0));
                 }
+            }
+        }
+        for (_, code) in &all {
+            if let Some(e) = themes
+                .iter_mut()
+                .find(|(th, _)| data.plan.themes[*th as usize].code == *code)
+            {
+                e.1 += 1;
             }
         }
         themes.sort_unstable();
@@ -178,11 +187,11 @@ fn Body(suggestions: Memo<Option<Shared<Suggestions>>>) -> impl IntoView {
                     <table class="report-table suggestions-table" data-testid="suggestions-table">
                         <caption class="visually-hidden">{w.title}</caption>
                         <thead><tr>
-                            <th scope="col">{w.date}</th>
-                            <th scope="col">{w.item}</th>
-                            <th scope="col">{w.theme}</th>
-                            <th scope="col">{w.keyword}</th>
-                            <th scope="col"><span class="visually-hidden">{w.accept}</span></th>
+                            <th scope="col" class="date">{w.date}</th>
+                            <th scope="col" class="title">{w.item}</th>
+                            <th scope="col" class="theme">{w.theme}</th>
+                            <th scope="col" class="keyword">{w.keyword}</th>
+                            <th scope="col" class="action"><span class="visually-hidden">{w.accept}</span></th>
                         </tr></thead>
                         <tbody>{rows}</tbody>
                     </table>

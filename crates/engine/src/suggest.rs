@@ -21,6 +21,8 @@
 
 use crate::search::fold_into;
 use phusong_model::{Dataset, Plan, ThemeIdx};
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 /// A theme suggested for an item, with the keyword that matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,11 +94,36 @@ struct Hit {
     names: u32,
 }
 
+/// FNV-1a: words are short, a keyed hash is not needed for the plan's own keywords.
+#[derive(Debug, Clone, Copy)]
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+}
+
+type WordMap = HashMap<Box<str>, (usize, usize), BuildHasherDefault<Fnv>>;
+
 /// The plan's keywords, ready to match texts against.
 #[derive(Debug, Clone)]
 pub struct Keywords {
     /// Sorted by first word.
     entries: Vec<Entry>,
+    /// Each first word's range in `entries`.
+    by_first: WordMap,
     /// Each theme's `subtree_end` (descendants are `theme + 1 .. subtree_end`).
     subtree_end: Vec<ThemeIdx>,
 }
@@ -148,6 +175,7 @@ impl Keywords {
         entries.sort_by(|a, b| (&a.first, &a.rest).cmp(&(&b.first, &b.rest)));
         let mut keywords = Keywords {
             entries: Vec::new(),
+            by_first: WordMap::default(),
             subtree_end: plan.themes.iter().map(|t| t.subtree_end).collect(),
         };
         // A keyword the plan gives to two unrelated themes cannot say which: left out.
@@ -164,6 +192,10 @@ impl Keywords {
             .zip(ambiguous)
             .filter_map(|(e, a)| (!a).then_some(e))
             .collect();
+        for (i, e) in keywords.entries.iter().enumerate() {
+            let range = keywords.by_first.entry(e.first.clone()).or_insert((i, i));
+            range.1 = i + 1;
+        }
         keywords
     }
 
@@ -191,12 +223,10 @@ impl Keywords {
         let word = |i: usize| words.get(i).map(|&(s, e)| &folded[s..e]);
         for i in 0..words.len() {
             let Some(w) = word(i) else { continue };
-            let from = self.entries.partition_point(|e| &*e.first < w);
-            for (n, e) in self.entries[from..]
-                .iter()
-                .enumerate()
-                .take_while(|(_, e)| &*e.first == w)
-            {
+            let Some(&(from, to)) = self.by_first.get(w) else {
+                continue;
+            };
+            for (n, e) in self.entries[from..to].iter().enumerate() {
                 let whole = (1..).zip(&e.rest).all(|(k, r)| word(i + k) == Some(r));
                 // Each keyword counts once per item.
                 if !whole || scratch.matched.contains(&(from + n)) {
