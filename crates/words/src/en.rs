@@ -296,7 +296,7 @@ pub(crate) const WORDS: Words = Words {
         check_note: "Tagged items whose title matches another theme's keywords and none of their own themes'. For you to review; nothing is changed.",
         tagged_as: "Tagged as",
         matches: "Matches",
-        figure: "items tagged by the author",
+        figure: "Tagged by the author",
     },
 };
 

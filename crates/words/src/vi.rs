@@ -295,7 +295,7 @@ pub(crate) const WORDS: Words = Words {
         check_note: "Tin, bài đã gắn chủ đề có tít khớp từ khóa của chủ đề khác và không khớp từ khóa nào của chủ đề đã gắn. Chỉ để người lập báo cáo xem lại; không thay đổi gì.",
         tagged_as: "Chủ đề đã gắn",
         matches: "Khớp chủ đề",
-        figure: "tin, bài gắn bổ sung chủ đề",
+        figure: "Gắn bổ sung nội dung",
     },
 };
 
