@@ -13,6 +13,7 @@ use crate::report::suggestion_check::{theme_label, CheckList};
 use crate::shared::Shared;
 use crate::state::{use_app, AppState};
 use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
 use phusong_engine::suggest::{suggest, Suggestions};
 use phusong_engine::tags::AcceptedTags;
 use phusong_export::text::fmt_date;
@@ -208,7 +209,7 @@ fn Body(suggestions: Memo<Option<Shared<Suggestions>>>) -> impl IntoView {
             .into_any()
         };
         Some(view! {
-            <p class="suggestions-status" role="status" data-testid="suggestions-status">
+            <p class="suggestions-status" role="status" tabindex="-1" data-testid="suggestions-status">
                 {(w.status)(s.items.len(), s.unmatched, accepted)}
             </p>
             <div class="suggestions-actions">
@@ -234,6 +235,34 @@ fn Body(suggestions: Memo<Option<Shared<Suggestions>>>) -> impl IntoView {
     }
 }
 
+/// Once the list is drawn again, moves the focus from the accepted suggestion of row `row`
+/// (its button is gone) to the next button to accept (of the rows up to `last`), or else to
+/// the status line, so that
+/// the keyboard user goes on from where they were.
+fn focus_after(row: usize, last: usize) {
+    leptos::task::spawn_local(async move {
+        crate::browser::next_frame().await;
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let find = |selector: &str| {
+            doc.query_selector(selector)
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        };
+        let next = (row + 1..=last).find_map(|r| {
+            find(&format!(
+                "[data-testid=suggestion-accept][data-row=\"{r}\"]"
+            ))
+        });
+        let target = next.or_else(|| find("[data-testid=suggestions-status]"));
+        if let Some(t) = target {
+            let _ = t.focus();
+        }
+    });
+}
+
 /// The rows of the first `shown` items: one per suggestion, the item's date and title once.
 fn rows(
     state: AppState,
@@ -244,12 +273,16 @@ fn rows(
     w: &'static phusong_words::Suggest,
 ) -> impl IntoView {
     let mut out = Vec::new();
+    let mut row = 0usize;
+    let last: usize = s.items.iter().take(shown).map(|x| x.themes.len()).sum();
     for x in s.items.iter().take(shown) {
         let Some(item) = data.items.get(x.item as usize) else {
             continue;
         };
         let span = x.themes.len();
         for (k, t) in x.themes.iter().enumerate() {
+            row += 1;
+            let this = row;
             let code = data.plan.themes[t.theme as usize].code.clone();
             let id = item.id().to_owned();
             let done = tags.get(&id).is_some_and(|c| c.contains(&code));
@@ -266,8 +299,11 @@ fn rows(
             } else {
                 let pair = vec![(id.clone(), code.clone())];
                 view! {
-                    <button type="button" data-testid="suggestion-accept" aria-label=accept_label
-                        on:click=move |_| state.accept_tags(pair.clone())>
+                    <button type="button" data-testid="suggestion-accept" aria-label=accept_label data-row=this
+                        on:click=move |_| {
+                            state.accept_tags(pair.clone());
+                            focus_after(this, last);
+                        }>
                         {w.accept}
                     </button>
                 }
