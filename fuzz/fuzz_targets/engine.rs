@@ -1,8 +1,10 @@
 //! Fuzz target `engine`: realistic datasets from `phusong-sample` (size and seed drawn
 //! from the input) under many filters drawn from the input. Beyond "no panic", every
 //! filtered report must be a sub-count of the unfiltered one and add up: Σ months =
-//! Σ outlets = items, tone and formats add up to items, a theme counts at least each
-//! of its children, 0 ≤ fulfilment ≤ 1, and the summary export is JSON.
+//! Σ outlets = items, tone and formats add up to items (and each month's tone to its
+//! items), a theme counts at least each of its children, 0 ≤ fulfilment ≤ 1, the flagged
+//! months follow the alert rule, every contract has one level, and the summary export is
+//! JSON.
 
 #![no_main]
 
@@ -86,4 +88,22 @@ fn check_sums(data: &Dataset, r: &Report) {
     for c in &r.contracts {
         assert!((0.0..=1.0).contains(&c.fulfilment), "fulfilment out of [0, 1]");
     }
+    // Tone by month adds up; the flagged months follow the rule (at least two earlier
+    // months, ≥ 3 negative, ≥ twice the mean of every earlier month).
+    for m in &r.months {
+        assert_eq!(m.tone.total(), m.items, "Σ a month's tone");
+    }
+    let negatives: Vec<u64> = r.months.iter().map(|m| m.tone.negative).collect();
+    for a in &r.tone_alerts {
+        let earlier: u64 = negatives[..a.month].iter().sum();
+        assert!(a.month >= 2 && a.negative >= 3, "a flagged month too early or too few");
+        assert!(a.negative * a.month as u64 >= 2 * earlier, "a flagged month under twice the mean");
+    }
+    // Money by level: every contract once, its delivered counted once.
+    let levels = phusong_engine::money::value_by_level(data, r);
+    assert_eq!(
+        levels.iter().map(|l| l.contracts).sum::<u64>(),
+        r.contracts.len() as u64,
+        "Σ contracts by level"
+    );
 }
