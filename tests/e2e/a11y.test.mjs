@@ -12,6 +12,7 @@ import { after, before, test } from 'node:test';
 import { launch, monitoredPage } from './browser.mjs';
 import { MappingScreen } from './mapping-screen.mjs';
 import { ReportPage } from './report-page.mjs';
+import { SuggestionsPanel } from './suggestions-panel.mjs';
 import { DIST_DIR, serveDir } from './server.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -128,6 +129,26 @@ test('no WCAG 2 A/AA violation with the analysis parts and last year loaded', { 
   // The control is reachable from the keyboard: its input takes the focus.
   await page.focus('[data-testid=baseline-input]');
   assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'baseline-input');
+  assert.deepEqual(log.pageErrors, []);
+  await page.close();
+});
+
+test('no WCAG 2 A/AA violation in "Gợi ý nội dung" with suggestions accepted', { timeout: 90_000 }, async () => {
+  const { page, log } = await monitoredPage(browser.context);
+  const report = new ReportPage(page, server.url);
+  await report.open('#sample');
+  await report.waitItems(1500);
+  await report.waitReady();
+  const panel = new SuggestionsPanel(page);
+  // Opened from the keyboard (its toggle takes the focus, Enter opens it).
+  await panel.open();
+  assert.deepEqual(await violations(page), []);
+  await panel.acceptRow(0);
+  await panel.waitAccepted(1);
+  // With the check of tagged items open too.
+  await panel.openCheck();
+  assert.deepEqual(await violations(page), []);
+  await panel.clear();
   assert.deepEqual(log.pageErrors, []);
   await page.close();
 });
