@@ -172,6 +172,16 @@ test('last year: its summary adds the columns, the sentence and the comparison; 
   assert.ok(!text.includes('Năm trước để so sánh'), 'the control is not printed');
   poppler('pdftoppm', ['-png', '-r', '60', file, path.join(OUT, 'analysis')]);
 
+  // A filtered view is not set beside last year's whole figures: the columns wait, the
+  // control says why; cleared, they come back.
+  await report.filters.choose('outlet', 0);
+  await report.waitItems(16);
+  await a.waitColumn('themes', 'Tăng/giảm', false);
+  assert.match(await a.baselineStatus(), /chỉ hiện khi bỏ lọc/);
+  await report.filters.clear();
+  await report.waitItems(65);
+  await a.waitColumn('themes', 'Tăng/giảm');
+
   // Removed: the columns go.
   await a.removeBaseline();
   await a.waitColumn('themes', 'Tăng/giảm', false);

@@ -21,6 +21,14 @@ pub fn BaselineControl() -> impl IntoView {
         let lang = state.lang.get();
         let a = &words(lang).analysis;
         match comparison.get()? {
+            Ok(_) if state.filter.with(|f| !f.is_empty()) => Some(
+                view! {
+                    <p class="baseline-status" role="status" data-testid="baseline-status">
+                        {a.baseline_filtered}
+                    </p>
+                }
+                .into_any(),
+            ),
             Ok(c) => {
                 let names = state
                     .baseline

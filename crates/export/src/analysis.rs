@@ -24,8 +24,9 @@ const NONE: &str = "–";
 
 /// Adds this module's tables to the report's (as [`crate::tables::report_tables`] gives
 /// them): money per contract and by outlet level after the contracts' deliverables, tone
-/// by month after tone; then, with last year's `comparison`, its columns
-/// ([`add_comparison`]).
+/// by month after tone; then, with last year's `comparison` and no filter, its columns
+/// ([`add_comparison`]). Last year's figures are its whole year's: they are not set beside
+/// a filtered view.
 pub fn insert_tables(
     tables: &mut Vec<Table>,
     data: &Dataset,
@@ -44,7 +45,7 @@ pub fn insert_tables(
     let at = after(tables, Section::Deliverables);
     tables.insert(at, money_levels_table(data, report, lang));
     tables.insert(at, money_table(data, report, lang));
-    if let Some(c) = comparison {
+    if let Some(c) = comparison.filter(|_| report.filter.is_empty()) {
         add_comparison(tables, report, c, lang);
     }
 }
@@ -332,7 +333,8 @@ pub fn add_comparison(tables: &mut [Table], report: &Report, cmp: &Comparison, l
 }
 
 /// The narrative's sentences of this module: the months flagged for negative coverage,
-/// the money of the contracts, and (with a comparison) the change from last year.
+/// the money of the contracts, and (with a comparison, for the unfiltered view: last year's
+/// figures are its whole year's) the change from last year.
 pub fn narrative_sentences(
     data: &Dataset,
     report: &Report,
@@ -341,7 +343,7 @@ pub fn narrative_sentences(
 ) -> Vec<String> {
     let a = analysis(lang);
     let mut out = Vec::new();
-    if let Some(c) = cmp {
+    if let Some(c) = cmp.filter(|_| report.filter.is_empty()) {
         let now = report.totals.items;
         let change = phusong_engine::compare::change(now, c.items).and_then(|r| {
             if r == 0.0 {
@@ -558,6 +560,20 @@ mod tests {
             text.contains("Tổng số 65 tin, bài tăng 25 % so với năm 2024 (52 tin, bài)."),
             "{text}"
         );
+        // A filtered view is not set beside last year's whole figures.
+        let filtered = report_of(
+            &now,
+            &Filter {
+                outlets: vec![0],
+                ..Filter::default()
+            },
+        )
+        .unwrap();
+        let mut some = report_tables(data, &filtered, Lang::Vi);
+        insert_tables(&mut some, data, &filtered, Some(&c), Lang::Vi);
+        assert!(some[0].columns.iter().all(|c| c.title != "Năm trước"));
+        let text = narrative_sentences(data, &filtered, Some(&c), Lang::Vi).join("\n");
+        assert!(!text.contains("so với năm 2024"), "{text}");
         let en = narrative_sentences(data, &report, Some(&c), Lang::En).join("\n");
         assert!(
             en.contains("65 items in all, up 25 % on 2024 (52 items)."),

@@ -33,6 +33,9 @@ pub struct Analysis {
     pub baseline_hint: &'static str,
     pub baseline_remove: &'static str,
     pub baseline_whole_year: &'static str,
+    /// Said while a filter applies: last year's whole figures are not set beside a part of
+    /// this year's, so the columns and the sentence wait until the filters are cleared.
+    pub baseline_filtered: &'static str,
     /// "So sánh với kế hoạch KH-2024 năm 2024".
     pub baseline_loaded: fn(plan: &str, year: i32) -> String,
     /// Why a baseline is refused.

@@ -248,6 +248,7 @@ pub(crate) const WORDS: Words = Words {
         baseline_hint: "The summary JSON (coverage-report-summary/v1) saved from last year's report, or last year's data files.",
         baseline_remove: "Remove comparison",
         baseline_whole_year: "Last year's figures are for its whole year, not filtered.",
+        baseline_filtered: "The report is filtered: the “Last year” and “Change” columns show once the filters are cleared, as last year's figures are for its whole year.",
         baseline_loaded: |plan, year| format!("Compared with plan {plan}, {year}"),
         baseline_not_json: "Last year's figures cannot be read: the file is not valid JSON or a spreadsheet.",
         baseline_not_summary: "This file is not a coverage-report-summary/v1 export (or lacks a field), so it cannot be compared.",

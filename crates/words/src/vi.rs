@@ -248,6 +248,7 @@ pub(crate) const WORDS: Words = Words {
         baseline_hint: "Bản tổng hợp JSON (coverage-report-summary/v1) đã xuất từ báo cáo năm trước, hoặc các tệp dữ liệu của năm trước.",
         baseline_remove: "Bỏ so sánh",
         baseline_whole_year: "Số liệu năm trước tính cho cả năm, không theo bộ lọc.",
+        baseline_filtered: "Đang lọc báo cáo: cột “Năm trước” và “Tăng/giảm” chỉ hiện khi bỏ lọc, vì số liệu năm trước là của cả năm.",
         baseline_loaded: |plan, year| format!("So sánh với kế hoạch {plan} năm {year}"),
         baseline_not_json: "Không đọc được số liệu năm trước: tệp không phải JSON hay bảng tính hợp lệ.",
         baseline_not_summary: "Tệp này không phải bản tổng hợp coverage-report-summary/v1 (hay thiếu trường), nên không so sánh được.",
