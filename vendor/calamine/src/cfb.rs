@@ -331,7 +331,19 @@ impl Sectors {
         len: usize,
     ) -> Result<Vec<u8>, CfbError> {
         let mut chain = Vec::new();
+        // phusong: a chain visits each sector of the file at most once; a longer one loops
+        // (a fuzzed file grew the directory's chain, read with no length limit, past 2 GB).
+        let max_steps = self.maxid as usize + 1;
+        let mut steps = 0usize;
         while sector_id != ENDOFCHAIN {
+            steps += 1;
+            if steps > max_steps {
+                return Err(CfbError::Invalid {
+                    name: "sector chain",
+                    expected: "a chain without a loop",
+                    found: 0,
+                });
+            }
             let sector = self.get(sector_id, r)?;
             let remaining = len - chain.len();
             let to_copy = sector.len().min(remaining);
@@ -339,7 +351,10 @@ impl Sectors {
             if chain.len() >= len {
                 break;
             }
-            sector_id = fats[sector_id as usize];
+            // phusong: an id past the allocation table is damage, not a panic.
+            sector_id = *fats
+                .get(sector_id as usize)
+                .ok_or(CfbError::SectorBeyondEof(sector_id))?;
         }
         Ok(chain)
     }
