@@ -66,6 +66,7 @@ test('a sheet with unknown headers goes through the mapping screen, and the mapp
 
   // The screen starts from the fullest of the first rows, with a sample of each column.
   await report.problems.open();
+  assert.match(await page.locator('[data-testid=unrecognised-hint]').textContent(), /bấm “Chọn cách đọc…” bên cạnh một trang/);
   await mapping.openFor('Theo dõi');
   assert.match(await mapping.heading(), /'Theo dõi'.*'theo-doi\.xlsx'/);
   assert.equal(await mapping.section(), 'coverage');

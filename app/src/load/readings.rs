@@ -26,13 +26,19 @@ pub fn Readings() -> impl IntoView {
                         .iter()
                         .map(|p| p.message(sheet_lang(lang)))
                         .collect();
-                    Some(file_view(&f.name, &c.reading.reading, problems, lang))
+                    Some(file_view(
+                        &f.name,
+                        &c.reading.reading,
+                        problems,
+                        false,
+                        lang,
+                    ))
                 })
                 .collect()
         });
         files.extend(state.unrecognised.with(|list| {
             list.iter()
-                .map(|u| file_view(&u.file.name, &u.reading, Vec::new(), lang))
+                .map(|u| file_view(&u.file.name, &u.reading, Vec::new(), true, lang))
                 .collect::<Vec<_>>()
         }));
         (!files.is_empty()).then(|| {
@@ -48,6 +54,7 @@ fn file_view(
     name: &str,
     sheets: &[SheetReading],
     problems: Vec<String>,
+    unrecognised: bool,
     lang: Lang,
 ) -> impl IntoView {
     let state = use_app();
@@ -83,6 +90,9 @@ fn file_view(
     view! {
         <li data-testid="reading">
             <strong>{name.to_owned()}</strong>
+            {unrecognised.then(|| view! {
+                <p class="hint" data-testid="unrecognised-hint">{mapping_words(lang).unrecognised_hint}</p>
+            })}
             <ul>{sheets} {problems}</ul>
         </li>
     }

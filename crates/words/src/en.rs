@@ -116,6 +116,7 @@ pub(crate) const WORDS: Words = Words {
         forget: "Forget this reading",
         close: "Close",
         remembered: "This sheet is read the way you chose.",
+        unrecognised_hint: "No sheet of this file was recognised: click “Choose how to read…” by a sheet to choose what list it is and which column is which field.",
         no_rows: "The sheet is empty.",
     },
     document: Document {

@@ -193,6 +193,8 @@ pub struct Mapping {
     pub forget: &'static str,
     pub close: &'static str,
     pub remembered: &'static str,
+    /// Under a file refused for recognising no sheet: what the buttons are for.
+    pub unrecognised_hint: &'static str,
     pub no_rows: &'static str,
 }
 

@@ -116,6 +116,7 @@ pub(crate) const WORDS: Words = Words {
         forget: "Bỏ cách đọc đã nhớ",
         close: "Đóng",
         remembered: "Trang này đang được đọc theo cách bạn đã chọn.",
+        unrecognised_hint: "Không trang nào của tệp này được nhận ra: bấm “Chọn cách đọc…” bên cạnh một trang để chọn đọc nó là danh sách gì và cột nào là trường nào.",
         no_rows: "Trang trống.",
     },
     document: Document {
