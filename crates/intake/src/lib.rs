@@ -193,11 +193,11 @@ mod tests {
         assert!(matches!(p[1], Prepared::Refused { .. }));
     }
 
-    #[test]
-    fn a_record_left_out_is_placed_by_its_sheet_and_row() {
-        let plan = r#"{"format":"coverage-report/v1","plan":{"id":"KH","title":"K","year":2025,"themes":[{"code":"1","name":"Kinh tế"}]},"outlets":[{"id":"bth","name":"Báo Thanh Hóa","level":"provincial"}]}"#.as_bytes();
-        let csv = "Mã;Ngày đăng;Cơ quan báo chí;Tiêu đề\nA1;05/03/2025;bth;Tin một\nA2;06/03/2025;Báo Lạ;Tin hai\n;07/03/2025;Báo Lạ;Tin ba\n";
-        let p: Vec<Ready> = prepare(&[("plan.json", plan), ("tin-bai.csv", csv.as_bytes())])
+    /// The files prepared (none refused) and loaded, as the app loads them.
+    fn prepare_and_load<'a>(
+        files: &[(&'a str, &'a [u8])],
+    ) -> (Vec<Ready<'a>>, phusong_model::Loaded) {
+        let p: Vec<Ready> = prepare(files)
             .into_iter()
             .map(|p| match p {
                 Prepared::Ready(r) => r,
@@ -208,6 +208,14 @@ mod tests {
             name: r.name,
             bytes: &r.bytes,
         }));
+        (p, loaded)
+    }
+
+    #[test]
+    fn a_record_left_out_is_placed_by_its_sheet_and_row() {
+        let plan = r#"{"format":"coverage-report/v1","plan":{"id":"KH","title":"K","year":2025,"themes":[{"code":"1","name":"Kinh tế"}]},"outlets":[{"id":"bth","name":"Báo Thanh Hóa","level":"provincial"}]}"#.as_bytes();
+        let csv = "Mã;Ngày đăng;Cơ quan báo chí;Tiêu đề\nA1;05/03/2025;bth;Tin một\nA2;06/03/2025;Báo Lạ;Tin hai\n;07/03/2025;Báo Lạ;Tin ba\n";
+        let (p, loaded) = prepare_and_load(&[("plan.json", plan), ("tin-bai.csv", csv.as_bytes())]);
         let q = &loaded.diagnostics.quarantined;
         assert_eq!(q.len(), 2);
         let c = p[1].converted.as_ref().unwrap();
@@ -231,17 +239,7 @@ mod tests {
     fn a_csv_converts_to_json_the_model_loads() {
         let plan = r#"{"format":"coverage-report/v1","plan":{"id":"KH","title":"K","year":2025,"themes":[{"code":"1","name":"Kinh tế"}]},"outlets":[{"id":"bth","name":"Báo Thanh Hóa","level":"provincial"}]}"#.as_bytes();
         let csv = "Ngày đăng;Cơ quan báo chí;Tiêu đề;Nội dung tuyên truyền\n05/03/2025;Báo Thanh Hóa;Tin một;1\n06/03/2025;bth;Tin hai;Kinh tế\n";
-        let p: Vec<Ready> = prepare(&[("plan.json", plan), ("tin-bai.csv", csv.as_bytes())])
-            .into_iter()
-            .map(|p| match p {
-                Prepared::Ready(r) => r,
-                Prepared::Refused { refused, .. } => panic!("{refused:?}"),
-            })
-            .collect();
-        let loaded = phusong_model::load(p.iter().map(|r| phusong_model::SourceFile {
-            name: r.name,
-            bytes: &r.bytes,
-        }));
+        let (p, loaded) = prepare_and_load(&[("plan.json", plan), ("tin-bai.csv", csv.as_bytes())]);
         assert!(
             loaded.diagnostics.quarantined.is_empty(),
             "{:?}",
