@@ -11,12 +11,19 @@ dist/ with it. It uses only the Python standard library.
    Trunk's live-reload script and web socket work.
 2. Release builds also get phusong.html: the whole app in one file that runs from file://
    (double-click on a network share). The JS glue is inlined in a <script type="module">,
-   the wasm is gzipped + base64 in a data block (a <script> type that never runs), unzipped
-   and compiled in the browser (DecompressionStream, WebAssembly.compileStreaming); the CSS is inlined (url() references as data: URIs). Nothing in it refers to any other
-   file; its CSP allows only its own inline script and style (by sha256) and connects nowhere.
+   the wasm is gzipped in a data block (a <script> type that never runs), unzipped and
+   compiled in the browser (DecompressionStream, WebAssembly.compileStreaming); the CSS is
+   inlined (url() references as data: URIs). Nothing in it refers to any other file; its CSP
+   allows only its own inline script and style (by sha256) and connects nowhere.
+   It is a windows-1252 page: everything but its data blocks is ASCII (other characters are
+   escaped: &#N; in HTML, \\uXXXX in scripts, \\XXXXXX in styles), and the blocks carry their
+   bytes as they are, one character each, but NUL, CR, '<' and '=' written as '=' and the
+   byte plus 0x40 (crates/share/src/text.rs says why; base64 would cost a third more, and
+   a shared report, this file with its data inside, must stay small).
 3. Release builds carry the bundled sample as an .xlsx (written by app/build.rs into its
-   OUT_DIR) in a base64 data block of both pages, which the app decodes only when the user
-   downloads it ("Dữ liệu mẫu dạng Excel"): in the wasm it would pass its 1 MB budget.
+   OUT_DIR) in a data block of both pages (base64 in index.html, which a server may call
+   UTF-8; raw in phusong.html), which the app decodes only when the user downloads it
+   ("Dữ liệu mẫu dạng Excel"): in the wasm it would pass its 1 MB budget.
 """
 
 from __future__ import annotations
@@ -32,9 +39,12 @@ from pathlib import Path
 
 OFFLINE_NAME = "phusong.html"
 # id of the data block that carries the wasm in the offline file.
-WASM_BLOCK_ID = "phusong-wasm-gz-b64"
+WASM_BLOCK_ID = "phusong-wasm-gz"
 # id of the data block that carries the sample as .xlsx (app/src/sample.rs reads it).
-SAMPLE_XLSX_BLOCK_ID = "phusong-sample-xlsx-b64"
+SAMPLE_XLSX_BLOCK_ID = "phusong-sample-xlsx"
+# The same ids are in crates/share/src/page.rs (which makes a shared report of this page).
+# A data block's data-encoding: "raw" (windows-1252 page, escaped as above) or "base64".
+RAW = "raw"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 # Shared by both policies; script-src, style-src and connect-src are added per file.
@@ -144,17 +154,35 @@ def boot_script(glue: str) -> str:
     # The glue stays an ES module (its `export`s are legal, if unused, in an inline module).
     # Its init takes the compiled module: no fetch, so connect-src can stay 'none'.
     return f"""{glue}
-// ---- phusong offline boot: the wasm is gzip + base64 in the data block #{WASM_BLOCK_ID} ----
-async function phusongWasmModule() {{
-  const b64 = document.getElementById("{WASM_BLOCK_ID}").textContent.trim();
-  let gz;
-  if (typeof Uint8Array.fromBase64 === "function") {{
-    gz = Uint8Array.fromBase64(b64);
-  }} else {{
-    const bin = atob(b64);
-    gz = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) gz[i] = bin.charCodeAt(i);
+// ---- phusong offline boot: the wasm is gzipped in the data block #{WASM_BLOCK_ID} ----
+// windows-1252's characters for bytes 0x80-0x9F that are not U+0080-U+009F themselves.
+const phusongHigh = new Map([[0x20AC,0x80],[0x201A,0x82],[0x0192,0x83],[0x201E,0x84],[0x2026,0x85],
+  [0x2020,0x86],[0x2021,0x87],[0x02C6,0x88],[0x2030,0x89],[0x0160,0x8A],[0x2039,0x8B],[0x0152,0x8C],
+  [0x017D,0x8E],[0x2018,0x91],[0x2019,0x92],[0x201C,0x93],[0x201D,0x94],[0x2022,0x95],[0x2013,0x96],
+  [0x2014,0x97],[0x02DC,0x98],[0x2122,0x99],[0x0161,0x9A],[0x203A,0x9B],[0x0153,0x9C],[0x017E,0x9E],
+  [0x0178,0x9F]]);
+// A raw data block's bytes (crates/share/src/text.rs, `unescape`).
+function phusongBytes(text) {{
+  const out = new Uint8Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {{
+    let c = text.charCodeAt(i);
+    if (c > 0xFF) c = phusongHigh.get(c);
+    if (c === 0x3D) c = text.charCodeAt(++i) - 0x40;
+    if (c === undefined || !(c >= 0 && c <= 0xFF)) throw new Error("phusong: damaged data block at " + i);
+    out[n++] = c;
   }}
+  return out.subarray(0, n);
+}}
+async function phusongWasmModule() {{
+  if (document.characterSet !== "windows-1252") {{
+    const boot = document.getElementById("boot");
+    if (boot) boot.textContent = "Tệp này đã bị đọc sai bảng mã (" + document.characterSet +
+      "): hãy mở tệp trực tiếp bằng trình duyệt (nhấp đúp vào tệp). " +
+      "This file was read in the wrong encoding: open it directly in the browser (double-click it).";
+    throw new Error("phusong: page decoded as " + document.characterSet + ", not windows-1252");
+  }}
+  const gz = phusongBytes(document.getElementById("{WASM_BLOCK_ID}").textContent);
   const stream = new Blob([gz]).stream().pipeThrough(new DecompressionStream("gzip"));
   // Compiled while it is unzipped (a constructed Response, nothing is fetched).
   const module = typeof WebAssembly.compileStreaming === "function"
@@ -169,16 +197,25 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {{ detail: {{ wasm: phu
 """
 
 
-def wasm_block(wasm: bytes) -> str:
-    """The wasm, gzipped and base64-encoded, in a data block: a <script> of a type browsers
-    do not run (CSP ignores it), read by the boot script; the JS parser never scans it."""
-    payload = base64.b64encode(gzip.compress(wasm, compresslevel=9, mtime=0)).decode("ascii")
-    return f'<script type="application/octet-stream" id="{WASM_BLOCK_ID}">{payload}</script>'
+def escape_raw(data: bytes) -> bytes:
+    """`data` as it goes into a raw data block of a windows-1252 page (crates/share/src/text.rs,
+    `escape`): NUL, CR, '<' and '=' as '=' and the byte plus 0x40."""
+    return re.sub(rb"[\x00\r<=]", lambda m: b"=" + bytes([m.group()[0] + 0x40]), data)
 
 
-def sample_xlsx_block() -> str:
-    """The sample .xlsx that app/build.rs wrote (the newest, in the wasm build's OUT_DIR), as
-    a base64 data block."""
+def raw_block(attributes: str, data: bytes) -> bytes:
+    return f'<script {attributes} data-encoding="{RAW}">'.encode("ascii") + escape_raw(data) + b"</script>"
+
+
+def wasm_block(wasm: bytes) -> bytes:
+    """The wasm, gzipped, in a raw data block: a <script> of a type browsers do not run (CSP
+    ignores it), read by the boot script; the JS parser never scans it."""
+    gz = gzip.compress(wasm, compresslevel=9, mtime=0)
+    return raw_block(f'type="application/octet-stream" id="{WASM_BLOCK_ID}"', gz)
+
+
+def sample_xlsx() -> bytes:
+    """The sample .xlsx that app/build.rs wrote (the newest, in the wasm build's OUT_DIR)."""
     source = Path(os.environ.get("TRUNK_SOURCE_DIR", "."))
     target = Path(os.environ.get("CARGO_TARGET_DIR") or "target")
     if not target.is_absolute():
@@ -189,11 +226,50 @@ def sample_xlsx_block() -> str:
     )
     if not found:
         fail(f"no sample.xlsx from app/build.rs under {target}")
-    payload = base64.b64encode(found[-1].read_bytes()).decode("ascii")
-    return f'<script type="{XLSX_TYPE}" id="{SAMPLE_XLSX_BLOCK_ID}">{payload}</script>'
+    return found[-1].read_bytes()
 
 
-def offline_html(html: str, staging: Path) -> str:
+def sample_xlsx_block_base64(xlsx: bytes) -> str:
+    payload = base64.b64encode(xlsx).decode("ascii")
+    return f'<script type="{XLSX_TYPE}" id="{SAMPLE_XLSX_BLOCK_ID}" data-encoding="base64">{payload}</script>'
+
+
+def js_ascii(code: str) -> str:
+    """Non-ASCII characters of a script as \\u escapes (valid in its strings, comments and names)."""
+
+    def esc(c: str) -> str:
+        units = c.encode("utf-16-be")
+        return "".join(f"\\u{units[i]:02X}{units[i + 1]:02X}" for i in range(0, len(units), 2))
+
+    return "".join(c if ord(c) < 0x80 else esc(c) for c in code)
+
+
+def css_ascii(css: str) -> str:
+    """Non-ASCII characters of a style sheet as CSS escapes (six hex digits: no space needed)."""
+    return "".join(c if ord(c) < 0x80 else f"\\{ord(c):06X}" for c in css)
+
+
+RAW_TEXT_RE = re.compile(r"(<(script|style)\b[^>]*>)(.*?)(</\2\s*>)", re.S | re.I)
+
+
+def ascii_html(html: str) -> str:
+    """The page in ASCII: scripts and styles escaped in their own syntax, the rest as &#N;."""
+    out = []
+    at = 0
+    for m in RAW_TEXT_RE.finditer(html):
+        out.append(html_ascii(html[at : m.start()]))
+        body = js_ascii(m.group(3)) if m.group(2).lower() == "script" else css_ascii(m.group(3))
+        out.append(html_ascii(m.group(1)) + body + m.group(4))
+        at = m.end()
+    out.append(html_ascii(html[at:]))
+    return "".join(out)
+
+
+def html_ascii(text: str) -> str:
+    return "".join(c if ord(c) < 0x80 else f"&#{ord(c)};" for c in text)
+
+
+def offline_html(html: str, staging: Path, sample: bytes) -> bytes:
     wasm_files = sorted(staging.glob("*_bg.wasm"))
     if len(wasm_files) != 1:
         fail(f"expected exactly one *_bg.wasm in {staging}, found {[p.name for p in wasm_files]}")
@@ -235,9 +311,16 @@ def offline_html(html: str, staging: Path) -> str:
     if loaders != 1:
         fail(f"expected one Trunk loader script importing {glue_path.name}, found {loaders}")
 
+    charset = re.compile(r"""<meta\s+charset\s*=\s*["']?utf-8["']?\s*/?>""", re.I)
+    if not charset.search(html):
+        fail("no <meta charset=utf-8> in index.html to make windows-1252")
+    html = charset.sub('<meta charset="windows-1252" />', html, count=1)
+
     boot = boot_script(glue_path.read_text("utf-8"))
-    block = wasm_block(wasm_path.read_bytes())
-    html = html.replace("</body>", f'{block}\n<script type="module">{boot}</script>\n</body>', 1)
+    blocks = "<!--phusong-data-blocks-->"
+    html = html.replace("</body>", f'{blocks}\n<script type="module">{boot}</script>\n</body>', 1)
+    # ASCII before the hashes: the policy hashes the scripts as the browser reads them.
+    html = ascii_html(html)
 
     scripts, styles = inline_hashes(html)
     csp = policy(["'wasm-unsafe-eval'", *scripts], styles or ["'none'"], "'none'", self_=False)
@@ -247,16 +330,23 @@ def offline_html(html: str, staging: Path) -> str:
     for m in re.finditer(r"""\s(?:src|href|action|poster|data)\s*=\s*["']?([^"'\s>]+)""", html):
         if not m.group(1).startswith(("data:", "blob:", "#")):
             fail(f"the offline file still refers to {m.group(1)!r}")
-    return html
+    data = (
+        raw_block(f'type="{XLSX_TYPE}" id="{SAMPLE_XLSX_BLOCK_ID}"', sample)
+        + b"\n"
+        + wasm_block(wasm_path.read_bytes())
+    )
+    return html.encode("ascii").replace(blocks.encode("ascii"), data, 1)
 
 
 def main() -> None:
     staging = Path(os.environ["TRUNK_STAGING_DIR"])
     release = os.environ.get("TRUNK_PROFILE", "debug") != "debug"
     index = staging / "index.html"
-    html = index.read_text("utf-8")
+    base = index.read_text("utf-8")
+    html = base
     if release:
-        html = html.replace("</body>", sample_xlsx_block() + "\n</body>", 1)
+        sample = sample_xlsx()
+        html = html.replace("</body>", sample_xlsx_block_base64(sample) + "\n</body>", 1)
 
     scripts, styles = inline_hashes(html)
     if release:
@@ -278,7 +368,7 @@ def main() -> None:
 
     if release:
         out = staging / OFFLINE_NAME
-        out.write_text(offline_html(html, staging), "utf-8")
+        out.write_bytes(offline_html(base, staging, sample))
         print(f"post_build.py: wrote {OFFLINE_NAME} ({out.stat().st_size} bytes) and the CSP")
 
 

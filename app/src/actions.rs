@@ -100,6 +100,8 @@ pub fn clear_all(state: AppState) {
 /// start (until it is done), so the first render draws no welcome screen that stored data
 /// would replace.
 ///
+/// A shared report ([`crate::read_only`]) opens what it carries instead, and nothing stored.
+///
 /// A page opened at `#sample` shows the bundled sample at once instead, without waiting
 /// for IndexedDB (a fresh browser profile answers 200–300 ms after the page opens, well
 /// after the app has started); the stored files stay as they are (the sample is not
@@ -108,6 +110,11 @@ pub fn restore(state: AppState) {
     let sample = location_hash().as_deref() == Some("#sample");
     state.busy.set(Some(Busy::Restoring));
     spawn_local(async move {
+        // A shared report shows what it carries, and reads nothing stored.
+        if crate::read_only::read_only() {
+            crate::share::open::open_shared(state).await;
+            return;
+        }
         if sample {
             open_sample(state, false).await;
             match storage::load_stored_edits().await {

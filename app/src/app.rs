@@ -5,7 +5,8 @@ use crate::actions::restore;
 use crate::load::{
     drop_zone::DropZone, mapping::MappingScreen, problems::ProblemsPanel, progress::Progress,
 };
-use crate::report::ReportRoot;
+use crate::read_only::read_only;
+use crate::report::{shared_line::SharedLine, ReportRoot};
 use crate::state::AppState;
 use crate::toolbar::Toolbar;
 use crate::warm_up::warm_up_when_idle;
@@ -47,12 +48,16 @@ pub fn App() -> impl IntoView {
     });
     view! {
         <DropZone>
-            <div class="app" class:preview=move || preview.get()>
+            <div class="app" class:preview=move || preview.get() class:read-only=read_only()>
                 <Toolbar preview=preview printing=printing/>
+                <SharedLine/>
                 <Progress/>
                 <ProblemsPanel/>
-                <MappingScreen/>
-                <crate::report::suggestions::SuggestionsPanel/>
+                // A shared report is read-only: no reading of sheets to choose, no themes to accept.
+                {(!read_only()).then(|| view! {
+                    <MappingScreen/>
+                    <crate::report::suggestions::SuggestionsPanel/>
+                })}
                 <ReportRoot printing=printing acceptance_alone=acceptance_alone/>
             </div>
         </DropZone>

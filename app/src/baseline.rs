@@ -58,6 +58,9 @@ pub fn choose_baseline(state: AppState, files: Vec<web_sys::File>) {
         }
         let names = read.iter().map(|(n, _)| n.clone()).collect();
         let chosen = baseline_of(&read).map(|b| (Shared(Arc::new(b)), names));
+        // Kept for a shared report, which carries them (only when they can be used).
+        let files = if chosen.is_ok() { read } else { Vec::new() };
+        state.baseline_files.set_value(Arc::new(files));
         state.set_baseline(Some(chosen));
     });
 }

@@ -333,8 +333,23 @@ pub fn remove_boot_placeholder() {
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("boot"))
     {
+        BOOT.with(|b| *b.borrow_mut() = boot.clone_node_with_deep(true).ok());
         boot.remove();
     }
+}
+
+thread_local! {
+    /// A copy of the boot placeholder, for a page written out again (a shared report).
+    static BOOT: std::cell::RefCell<Option<web_sys::Node>> = const { std::cell::RefCell::new(None) };
+}
+
+/// A new copy of the boot placeholder the app removed, if it had one.
+pub fn boot_placeholder() -> Option<web_sys::Node> {
+    BOOT.with(|b| {
+        b.borrow()
+            .as_ref()
+            .and_then(|n| n.clone_node_with_deep(true).ok())
+    })
 }
 
 /// Adds a mark to the performance timeline (read by the browser benchmark).
@@ -344,8 +359,12 @@ pub fn mark(name: &str) {
     }
 }
 
-/// Today's date in the browser's time zone.
+/// Today's date in the browser's time zone (a shared report's: the day it was made).
 pub fn today() -> Option<chrono::NaiveDate> {
+    // A shared report is read on the day it was made.
+    if let Some(made) = crate::read_only::made() {
+        return Some(made.on);
+    }
     let d = js_sys::Date::new_0();
     chrono::NaiveDate::from_ymd_opt(
         i32::try_from(d.get_full_year()).ok()?,

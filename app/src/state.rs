@@ -41,6 +41,9 @@ pub enum Busy {
 pub type BaselineChoice =
     Result<(Shared<phusong_engine::Baseline>, Vec<String>), phusong_engine::BaselineError>;
 
+/// Files as read: name and bytes (last year's, for a shared report).
+pub type NamedBytes = Arc<Vec<(String, Vec<u8>)>>;
+
 /// The state shared by every component.
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -86,6 +89,9 @@ pub struct AppState {
     /// Last year's figures for "Năm trước để so sánh" (or why the files chosen cannot be
     /// used), when the user chose some (read by `baseline.rs`).
     pub baseline: RwSignal<Option<BaselineChoice>>,
+    /// The files last year's figures were read from (name, bytes), which a shared report
+    /// carries; empty without them.
+    pub baseline_files: StoredValue<NamedBytes>,
     /// Whether the report shows all of itself. A newly loaded report first renders what
     /// the first screen shows (the document's head, the headline figures, the assessment) and the rest
     /// once that is painted: the user sees the report one render sooner.
@@ -161,6 +167,7 @@ impl AppState {
             mapping: RwSignal::new(None),
             complete: RwSignal::new(true),
             baseline: RwSignal::new(None),
+            baseline_files: StoredValue::new(Arc::new(Vec::new())),
         };
         provide_context(state);
         state
@@ -178,6 +185,9 @@ impl AppState {
     /// Changes the author's edits with `f` and stores them; `edits_stored` counts it once
     /// they are stored, and a storage failure is shown in the problems panel.
     pub fn edit(self, f: impl FnOnce(&mut Edits)) {
+        if crate::read_only::read_only() {
+            return;
+        }
         self.edits.update(f);
         let json = self.edits.with_untracked(Edits::to_json);
         leptos::task::spawn_local(async move {
@@ -226,6 +236,9 @@ impl AppState {
 
     /// Sets (or, with `None`, removes) last year's figures to compare the report with.
     pub fn set_baseline(self, chosen: Option<BaselineChoice>) {
+        if chosen.is_none() {
+            self.baseline_files.set_value(Arc::new(Vec::new()));
+        }
         self.baseline.set(chosen);
     }
 

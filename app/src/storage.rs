@@ -39,6 +39,9 @@ pub fn stored_lang() -> Option<phusong_model::Lang> {
 
 /// Remembers the UI language; a browser that refuses storage just forgets it.
 pub fn save_lang(lang: phusong_model::Lang) {
+    if crate::read_only::read_only() {
+        return;
+    }
     let code = match lang {
         phusong_model::Lang::Vi => "vi",
         phusong_model::Lang::En => "en",
@@ -153,6 +156,10 @@ async fn open() -> Result<IdbDatabase, JsValue> {
 }
 
 async fn put(key: &str, value: &JsValue) -> Result<(), JsValue> {
+    // A shared report stores nothing in the reader's browser.
+    if crate::read_only::read_only() {
+        return Ok(());
+    }
     let db = open().await?;
     let tx = db.transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)?;
     let store = tx.object_store(STORE)?;
@@ -277,6 +284,9 @@ pub async fn load_mappings() -> Result<Option<String>, StorageError> {
 
 /// Deletes everything stored.
 pub async fn clear() -> Result<(), StorageError> {
+    if crate::read_only::read_only() {
+        return Ok(());
+    }
     let db = open().await.map_err(describe)?;
     let tx = db
         .transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)

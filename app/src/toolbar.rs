@@ -1,9 +1,11 @@
-//! The toolbar: choose files (add or replace), sample, clear, exports, print, language.
+//! The toolbar: choose files (add or replace), sample, clear, exports (the shared report
+//! among them), print, language; on a shared report, only the exports, print and language.
 
 use crate::actions::{clear_all, download_template, load_sample, save_converted, Mode};
 use crate::browser::{download, next_frame, print};
 use crate::i18n::texts;
 use crate::load::choose_files::ChooseFiles;
+use crate::report::share_button::SaveShared;
 use crate::report::word::ExportDocx;
 use crate::state::use_app;
 use leptos::prelude::*;
@@ -14,6 +16,8 @@ pub fn Toolbar(preview: RwSignal<bool>, printing: RwSignal<bool>) -> impl IntoVi
     let state = use_app();
     let t = move || texts(state.lang.get());
     let mode = RwSignal::new(Mode::Add);
+    // A shared report loads, saves and clears nothing.
+    let read_only = crate::read_only::read_only();
     let export_summary = move |_| {
         let (Some(loaded), Some(report)) =
             (state.tagged.get_untracked(), state.report.get_untracked())
@@ -39,6 +43,7 @@ pub fn Toolbar(preview: RwSignal<bool>, printing: RwSignal<bool>) -> impl IntoVi
     view! {
         <nav class="toolbar no-print" aria-label="phusong">
             <strong class="brand">"phusong"</strong>
+            {(!read_only).then(|| view! {
             <ChooseFiles testid="file-input" mode=mode/>
             <select
                 aria-label="mode"
@@ -52,6 +57,7 @@ pub fn Toolbar(preview: RwSignal<bool>, printing: RwSignal<bool>) -> impl IntoVi
                 <option value="replace" selected=move || mode.get() == Mode::Replace>{move || t().replace_files}</option>
             </select>
             <button data-testid="load-sample" disabled=move || state.is_busy() on:click=move |_| load_sample(state)>{move || t().use_sample}</button>
+            })}
             <button
                 data-testid="export-summary"
                 disabled=move || !has_report()
@@ -74,11 +80,13 @@ pub fn Toolbar(preview: RwSignal<bool>, printing: RwSignal<bool>) -> impl IntoVi
                 {move || t().export_pdf}
             </button>
             <ExportDocx/>
-            {move || has_converted().then(|| view! {
+            {(!read_only).then(|| view! { <SaveShared/> })}
+            {move || (!read_only && has_converted()).then(|| view! {
                 <button data-testid="save-json" on:click=move |_| save_converted(state)>
                     {move || t().save_json}
                 </button>
             })}
+            {(!read_only).then(|| view! {
             <button data-testid="toolbar-template" on:click=move |_| download_template()>
                 {move || t().download_template}
             </button>
@@ -99,6 +107,7 @@ pub fn Toolbar(preview: RwSignal<bool>, printing: RwSignal<bool>) -> impl IntoVi
             >
                 {move || t().clear_data}
             </button>
+            })}
             <button
                 class="lang"
                 data-testid="lang"

@@ -32,7 +32,7 @@ after(async () => {
 });
 
 test('phusong.html names no other file', async () => {
-  const html = await readFile(FILE, 'utf8');
+  const html = await readFile(FILE, 'latin1');
   const refs = [...html.matchAll(/\s(?:src|href)\s*=\s*["']?([^"'\s>]+)/g)].map((m) => m[1]);
   assert.deepEqual(refs.filter((r) => !/^(data:|blob:|#)/.test(r)), []);
   assert.doesNotMatch(html, /<link[^>]+rel=["']?(stylesheet|modulepreload|preload)/);
@@ -122,5 +122,18 @@ test('over file://: a conformance case chosen, exported and printed, the sample 
   assert.deepEqual(await log.cspViolations(), [], 'CSP violations');
   assert.deepEqual(log.pageErrors, [], 'uncaught exceptions');
   assert.deepEqual(log.consoleErrors, [], 'console errors');
+  await page.close();
+});
+
+test('over file://, the sample as .xlsx (a raw data block of the windows-1252 page) downloads whole and loads to 1,500 items', { timeout: 90_000 }, async () => {
+  const { page, log } = await monitoredPage(browser.context);
+  const report = new ReportPage(page, pathToFileURL(FILE).href);
+  await report.openReady();
+  const xlsx = await report.downloadSampleXlsx();
+  const bytes = await readFile(xlsx.path);
+  assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK', 'a zip');
+  await report.loadFiles([{ name: xlsx.name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes }]);
+  await report.waitItems(1500);
+  assert.deepEqual(log.pageErrors, []);
   await page.close();
 });

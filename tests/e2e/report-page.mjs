@@ -359,6 +359,20 @@ export class ReportPage {
     return { name: download.suggestedFilename(), path: file, bytes: await readFile(file), ms };
   }
 
+  /**
+   * Clicks "Lưu báo cáo để gửi" and returns the shared report file: `{ name, path, bytes }` and
+   * the time the app measured for making it (`phusong:share`, ms). Waits on the download.
+   */
+  async saveShared({ timeout = 60_000 } = {}) {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download', { timeout }),
+      this.page.click('[data-testid=export-share]'),
+    ]);
+    const file = await download.path();
+    const ms = await this.page.evaluate(() => performance.getEntriesByName('phusong:share', 'measure').at(-1)?.duration);
+    return { name: download.suggestedFilename(), path: file, bytes: await readFile(file), ms };
+  }
+
   /** Clicks "Tải mẫu Excel" (toolbar, or the welcome screen's when `welcome`) and returns the downloaded file. */
   async downloadTemplate({ welcome = false } = {}) {
     const [download] = await Promise.all([

@@ -17,12 +17,16 @@ pub fn DropZone(children: Children) -> impl IntoView {
             class:dragging=move || over.get()
             on:dragover=move |ev: leptos::ev::DragEvent| {
                 ev.prevent_default();
-                over.set(true);
+                over.set(!crate::read_only::read_only());
             }
             on:dragleave=move |_| over.set(false)
             on:drop=move |ev: leptos::ev::DragEvent| {
                 ev.prevent_default();
                 over.set(false);
+                // A shared report loads nothing (and the browser does not open the file instead).
+                if crate::read_only::read_only() {
+                    return;
+                }
                 let files = files_of(ev.data_transfer().and_then(|d| d.files()));
                 load_chosen(state, files, Mode::Add);
             }

@@ -66,7 +66,8 @@ fn file_view(
                 sheet: r.sheet.clone(),
             };
             let label = format!("{} '{}'", mapping_words(lang).choose, r.sheet);
-            let open = (r.read_as != ReadAs::Hidden).then(|| {
+            // A shared report is read as its author chose: no other reading there.
+            let open = (r.read_as != ReadAs::Hidden && !crate::read_only::read_only()).then(|| {
                 view! {
                     " "
                     <button

@@ -26,7 +26,7 @@ pub fn AsOf() -> impl IntoView {
     let t = move || texts(state.lang.get());
     view! {
         {move || line().map(|l| view! { <p class="as-of" data-testid="as-of"><em>{l}</em></p> })}
-        <p class="no-print as-of-edit">
+        <p class="no-print edit as-of-edit">
             <label>
                 {move || t().as_of_label} " "
                 <DateInput label=t().as_of_label testid="as-of-date" value=date on_set=set/>

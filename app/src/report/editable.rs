@@ -41,7 +41,7 @@ pub fn EditableText(
     let placeholder = move || hint.map(|h| h.get()).unwrap_or_default();
     view! {
         <textarea
-            class="no-print editable"
+            class="no-print edit editable"
             data-testid=testid
             aria-label=move || label.get()
             placeholder=placeholder
@@ -53,7 +53,7 @@ pub fn EditableText(
             }
         ></textarea>
         {move || drafts().then(|| view! {
-            <p class="no-print hint">
+            <p class="no-print edit hint">
                 {move || texts(state.lang.get()).edit_hint} " "
                 <button
                     disabled=move || !edited()

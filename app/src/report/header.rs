@@ -23,7 +23,7 @@ fn Field(
     let state = use_app();
     view! {
         <textarea
-            class=format!("field {class}")
+            class=format!("field edit {class}")
             aria-label=label
             rows=rows
             prop:value=move || value.get()
@@ -84,7 +84,7 @@ pub fn DocumentHeader() -> impl IntoView {
                 <p class="dateline">
                     <em>{move || dateline.get()}</em>
                 </p>
-                <p class="no-print dateline-edit">
+                <p class="no-print edit dateline-edit">
                     <input class="field" aria-label=move || doc().place_label prop:value=move || place.get()
                         on:change=move |ev| { let v = event_target_value(&ev); state.edit(|e| e.place = Some(v)); }/>
                     <DateInput label=doc().date_label testid="header-date" value=date_value on_set=set_date/>

@@ -4,7 +4,6 @@ pub mod acceptance;
 pub mod alerts;
 pub mod appendix;
 pub mod as_of;
-pub mod deflate;
 pub mod editable;
 pub mod filters;
 pub mod header;
@@ -14,6 +13,8 @@ pub mod narrative;
 pub mod parts;
 pub mod raster;
 pub mod sections;
+pub mod share_button;
+pub mod shared_line;
 pub mod signature;
 pub mod suggestion_check;
 pub mod suggestions;
@@ -23,6 +24,7 @@ pub mod welcome;
 pub mod word;
 
 use crate::i18n::texts;
+use crate::read_only::read_only;
 use crate::shared::Shared;
 use crate::state::use_app;
 use leptos::prelude::*;
@@ -108,7 +110,7 @@ pub fn ReportRoot(printing: RwSignal<bool>, acceptance_alone: RwSignal<bool>) ->
                 match screen.get() {
                     Screen::Report(_) => view! {
                         <filters::FilterBar/>
-                        <crate::load::baseline::BaselineControl/>
+                        {(!read_only()).then(|| view! { <crate::load::baseline::BaselineControl/> })}
                         <article class="document" lang=move || if state.lang.get() == phusong_model::Lang::Vi { "vi" } else { "en" }>
                             <header::DocumentHeader/>
                             <headline::Headline/>
@@ -132,6 +134,8 @@ pub fn ReportRoot(printing: RwSignal<bool>, acceptance_alone: RwSignal<bool>) ->
                     }.into_any(),
                     Screen::NeedPlan => view! { <p class="empty">{t.need_plan}</p> }.into_any(),
                     Screen::Waiting => ().into_any(),
+                    // A shared report that could not be opened: the problems panel says why.
+                    Screen::Welcome if read_only() => ().into_any(),
                     Screen::Welcome => view! { <welcome::Welcome/> }.into_any(),
                 }
             }}

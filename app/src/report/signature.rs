@@ -22,7 +22,7 @@ pub fn Signature() -> impl IntoView {
         <footer class="doc-footer">
             <div class="recipients">
                 <strong><em>{move || texts(state.lang.get()).recipients} ":"</em></strong>
-                <textarea class="no-print" rows="4" aria-label=move || texts(state.lang.get()).recipients
+                <textarea class="no-print edit" rows="4" aria-label=move || texts(state.lang.get()).recipients
                     prop:value=move || recipients.get()
                     on:change=move |ev| { let v = event_target_value(&ev); state.edit(|e| e.recipients = Some(v)); }
                 ></textarea>
@@ -31,11 +31,11 @@ pub fn Signature() -> impl IntoView {
                 </div>
             </div>
             <div class="signer">
-                <input class="field no-print" aria-label=move || doc().signer_title_label prop:value=move || signer_title.get()
+                <input class="field no-print edit" aria-label=move || doc().signer_title_label prop:value=move || signer_title.get()
                     on:change=move |ev| { let v = event_target_value(&ev); state.edit(|e| e.signer_title = Some(v)); }/>
                 <strong class="print-only">{move || signer_title.get()}</strong>
                 <div class="sign-space"></div>
-                <input class="field no-print" aria-label=move || doc().signer_name_label placeholder=move || doc().signer_name_placeholder prop:value=move || signer_name.get()
+                <input class="field no-print edit" aria-label=move || doc().signer_name_label placeholder=move || doc().signer_name_placeholder prop:value=move || signer_name.get()
                     on:change=move |ev| { let v = event_target_value(&ev); state.edit(|e| e.signer_name = Some(v)); }/>
                 <strong class="print-only">{move || signer_name.get()}</strong>
             </div>

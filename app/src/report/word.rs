@@ -2,13 +2,13 @@
 //! author's edits, the filters under the title as in print, last year's columns when chosen,
 //! and the acceptance appendix of the contract chosen in its box. The charts are drawn as PNG
 //! on a canvas (`raster.rs`) at `phusong_docx::DPI`, the XML parts compressed by the browser
-//! (`deflate.rs`). Nothing runs until the button is
+//! (`crate::compression`). Nothing runs until the button is
 //! clicked; the build is marked `phusong:docx-start` … `phusong:docx-built` and measured as
 //! `phusong:docx` (the browser benchmark reads it).
 use crate::baseline::comparison_now;
 use crate::browser::{download_bytes, mark, today};
+use crate::compression::deflate_raw;
 use crate::i18n::texts;
-use crate::report::deflate::deflate_raw;
 use crate::report::raster::svg_to_png;
 use crate::state::{use_app, AppState};
 use leptos::prelude::*;

@@ -1,7 +1,9 @@
 //! English: the words of phusong in English.
 
 use crate::sentences::{Count, Sentences};
-use crate::{Analysis, Charts, Columns, Document, Mapping, Sections, Suggest, Ui, Vocab, Words};
+use crate::{
+    Analysis, Charts, Columns, Document, Mapping, Sections, Share, Suggest, Ui, Vocab, Words,
+};
 
 /// Every word, in English.
 pub(crate) const WORDS: Words = Words {
@@ -273,6 +275,18 @@ pub(crate) const WORDS: Words = Words {
             Some((false, pct)) => format!("{now} items in all, down {pct} on {year} ({before} items)."),
             None => format!("{now} items in all, the same as in {year}."),
         },
+    },
+    share: Share {
+        button: "Save the report to send",
+        busy: "Making the report file…",
+        button_hint: "One read-only HTML file with the data and your text inside: opened by double-click, offline, without phusong",
+        made: |by, on| format!("Report made by {by} on {on}; the data is read-only."),
+        someone: "the report's author",
+        no_offline_page: "Cannot make the report file: this page does not carry the app (no phusong.html beside it). Open phusong.html and try again.",
+        no_compression: "Cannot make the report file: this browser cannot compress. Use Chrome or Edge 103+, or Firefox 113+.",
+        damaged: |detail| format!("Cannot open the report in this file: its data is damaged or cut short ({detail}). Ask the sender to send the file again."),
+        encoding: "Cannot open the report: the file was saved again in another encoding. Open the file you received directly in the browser (double-click), without saving it from an editor.",
+        too_large: |mb| format!("Cannot open the report: unpacked, its data passes the page's {mb} MB allowance. Ask the sender for a report with less data."),
     },
     suggest: Suggest {
         title: "Theme suggestions",

@@ -14,11 +14,13 @@
 pub mod analysis;
 mod en;
 pub mod sentences;
+pub mod share;
 pub mod suggest;
 mod vi;
 
 pub use analysis::Analysis;
 pub use sentences::{Behind, Count, Overall, Sentences, ToneParts};
+pub use share::Share;
 pub use suggest::Suggest;
 
 /// The language of user-facing text.
@@ -160,6 +162,8 @@ pub struct Words {
     pub mapping: Mapping,
     /// Tone by month, alerts, money, last year (issue 24).
     pub analysis: Analysis,
+    /// The shared report: its button, its line, its errors (issue 25).
+    pub share: Share,
     /// Theme suggestions and the themes the author accepted (issue 25).
     pub suggest: Suggest,
 }

@@ -1,7 +1,9 @@
 //! Tiếng Việt: the words of phusong in Vietnamese, the language of the report.
 
 use crate::sentences::Sentences;
-use crate::{Analysis, Charts, Columns, Document, Mapping, Sections, Suggest, Ui, Vocab, Words};
+use crate::{
+    Analysis, Charts, Columns, Document, Mapping, Sections, Share, Suggest, Ui, Vocab, Words,
+};
 
 /// Every word, in Vietnamese.
 pub(crate) const WORDS: Words = Words {
@@ -272,6 +274,18 @@ pub(crate) const WORDS: Words = Words {
             Some((false, pct)) => format!("Tổng số {now} tin, bài giảm {pct} so với năm {year} ({before} tin, bài)."),
             None => format!("Tổng số {now} tin, bài, bằng năm {year}."),
         },
+    },
+    share: Share {
+        button: "Lưu báo cáo để gửi",
+        busy: "Đang tạo tệp báo cáo…",
+        button_hint: "Một tệp HTML chỉ đọc mang theo dữ liệu và phần đã soạn: người nhận mở bằng nhấp đúp, không cần mạng, không cần phusong",
+        made: |by, on| format!("Báo cáo do {by} lập ngày {on}; dữ liệu chỉ đọc."),
+        someone: "người lập báo cáo",
+        no_offline_page: "Không tạo được tệp báo cáo để gửi: trang này không mang theo chương trình (không thấy phusong.html bên cạnh). Hãy mở tệp phusong.html rồi bấm lại.",
+        no_compression: "Không tạo được tệp báo cáo để gửi: trình duyệt này không nén được dữ liệu. Hãy dùng Chrome, Edge từ bản 103 hoặc Firefox từ bản 113.",
+        damaged: |detail| format!("Không mở được báo cáo trong tệp này: phần dữ liệu bị hỏng hoặc bị cắt ngắn ({detail}). Hãy xin người gửi gửi lại tệp."),
+        encoding: "Không mở được báo cáo: tệp đã bị lưu lại với bảng mã khác. Hãy mở đúng tệp nhận được bằng trình duyệt (nhấp đúp), đừng mở rồi lưu lại bằng trình soạn thảo.",
+        too_large: |mb| format!("Không mở được báo cáo: dữ liệu giải nén vượt quá {mb} MB mà trang cho phép. Hãy xin người gửi lập báo cáo với ít dữ liệu hơn."),
     },
     suggest: Suggest {
         title: "Gợi ý nội dung",

@@ -1,0 +1,125 @@
+// "Lưu báo cáo để gửi" (issue 25): a report saved as one read-only HTML file, opened from
+// file:// in a fresh browser profile as a leader would open an e-mail attachment: it shows that
+// report at once (the case's figures, the author's text), offers no load control and no
+// editing, asks for nothing but file:, data: and blob: URLs, breaks no rule of its CSP, stores
+// nothing; filters and the Word export work there. With the bundled sample it stays ≤ 1.5 MB.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, test } from 'node:test';
+import { launch, monitoredPage } from './browser.mjs';
+import { parseCsp } from './csp.mjs';
+import { ReportPage } from './report-page.mjs';
+import { SharedReport } from './shared-report.mjs';
+import { DIST_DIR } from './server.mjs';
+import { summaryDiff } from './summary-compare.mjs';
+
+const OUT = new URL('test-results/', import.meta.url).pathname;
+const VALID = new URL('../fixtures/conformance/valid/', import.meta.url).pathname;
+const FILE = path.join(DIST_DIR, 'phusong.html');
+/** The issue's bound for the sample's shared report. */
+const SAMPLE_BOUND = 1_500_000;
+
+let author;
+
+before(async () => {
+  assert.ok(existsSync(FILE), `${FILE} is missing: run \`trunk build --release\` first`);
+  await mkdir(OUT, { recursive: true });
+  author = await launch();
+});
+
+after(async () => {
+  await author?.close();
+});
+
+/** Opens `file` (a shared report) in a browser of its own, with a fresh profile. */
+async function openAsLeader(file) {
+  const leader = await launch();
+  const { page, log } = await monitoredPage(leader.context);
+  const report = new ReportPage(page, pathToFileURL(file).href);
+  await report.open();
+  return { leader, page, log, report, shared: new SharedReport(page) };
+}
+
+test('a conformance case saved to send opens from file:// with its figures, read-only, with only local requests', { timeout: 120_000 }, async () => {
+  // The author: the offline file, the case's files chosen, a line of text of their own.
+  const { page } = await monitoredPage(author.context);
+  const authoring = new ReportPage(page, pathToFileURL(FILE).href);
+  await authoring.openReady();
+  const name = '02-split-with-bad-records';
+  const want = JSON.parse(await readFile(path.join(VALID, `${name}.expected.json`), 'utf8'));
+  const files = (await readdir(path.join(VALID, name))).sort().map((f) => path.join(VALID, name, f));
+  await authoring.loadFiles(files);
+  await authoring.waitItems(want.summary.totals.items);
+  const leftOut = await authoring.problems.quarantinedCount();
+  assert.ok(leftOut > 0, 'the case leaves records out');
+  const narrative = 'Đánh giá của tác giả: kết quả bám sát kế hoạch.';
+  await authoring.writeNarrative(narrative);
+  const saved = await authoring.saveShared();
+  assert.match(saved.name, /^bao-cao-lap-ngay-\d{4}-\d{2}-\d{2}\.html$/);
+  const file = path.join(OUT, `shared-${name}.html`);
+  await writeFile(file, saved.bytes);
+  await page.close();
+
+  // The leader: a fresh profile, the file opened by itself.
+  const { leader, page: leaderPage, log, report, shared } = await openAsLeader(file);
+  try {
+    await report.waitItems(want.summary.totals.items);
+    assert.deepEqual(summaryDiff(await report.summary(), want.summary), [], "the case's summary (ratios within 1e-9)");
+    assert.match(await shared.line(), /^Báo cáo do .+ lập ngày \d{2}\/\d{2}\/\d{4}; dữ liệu chỉ đọc\.$/);
+    assert.deepEqual(await shared.loadControls(), [], 'load controls on a shared report');
+    assert.equal(await shared.visibleEditors(), 0, 'text boxes of the document');
+    assert.equal(await report.printedNarrative(), narrative, "the author's text, as it prints");
+    // The records the case leaves out are still said to be left out.
+    assert.equal(await report.problems.quarantinedCount(), leftOut);
+
+    // Filters work; the Word export too.
+    const outlets = await report.filters.optionCount('outlet');
+    assert.ok(outlets > 2, 'several outlets to choose from');
+    const first = await leaderPage.$eval('[data-testid=filter-outlet]', (s) => s.options[1].value);
+    await report.filters.choose('outlet', first);
+    await leaderPage.waitForFunction(
+      (all) => Number(document.querySelector('[data-testid=report]')?.dataset.items) < all,
+      want.summary.totals.items,
+    );
+    const docx = await report.exportDocx();
+    assert.equal(docx.bytes.subarray(0, 2).toString('latin1'), 'PK', 'a .docx (zip)');
+
+    const other = log.requests.filter((u) => !/^(file|data|blob):/.test(u));
+    assert.deepEqual(other, [], 'requests that are not file:, data: or blob:');
+    const csp = parseCsp(await report.csp());
+    assert.deepEqual(csp.get('connect-src'), ["'none'"]);
+    assert.deepEqual(await log.cspViolations(), [], 'CSP violations');
+    assert.deepEqual(log.pageErrors, [], 'uncaught exceptions');
+    assert.deepEqual(log.consoleErrors, [], 'console errors');
+    assert.deepEqual(await shared.databases(), [], 'a shared report stores nothing');
+    await leaderPage.screenshot({ path: path.join(OUT, 'shared-report.png') });
+  } finally {
+    await leader.close();
+  }
+});
+
+test(`the bundled sample saved to send is at most ${SAMPLE_BOUND} bytes and opens to its 1,500 items`, { timeout: 120_000 }, async () => {
+  const { page } = await monitoredPage(author.context);
+  const authoring = new ReportPage(page, pathToFileURL(FILE).href);
+  await authoring.open('#sample');
+  await authoring.waitItems(1500);
+  const want = await authoring.summary();
+  const saved = await authoring.saveShared();
+  console.log(`shared report of the sample: ${saved.bytes.length} bytes, made in ${saved.ms?.toFixed(0)} ms`);
+  assert.ok(saved.bytes.length <= SAMPLE_BOUND, `${saved.bytes.length} bytes > ${SAMPLE_BOUND}`);
+  const file = path.join(OUT, 'shared-sample.html');
+  await writeFile(file, saved.bytes);
+  await page.close();
+
+  const { leader, log, report } = await openAsLeader(file);
+  try {
+    await report.waitItems(1500);
+    assert.deepEqual(summaryDiff(await report.summary(), want), [], 'the same summary as the author had');
+    assert.deepEqual(log.pageErrors, [], 'uncaught exceptions');
+  } finally {
+    await leader.close();
+  }
+});
