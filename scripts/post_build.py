@@ -17,9 +17,9 @@ dist/ with it. It uses only the Python standard library.
    allows only its own inline script and style (by sha256) and connects nowhere.
    It is a windows-1252 page: everything but its data blocks is ASCII (other characters are
    escaped: &#N; in HTML, \\uXXXX in scripts, \\XXXXXX in styles), and the blocks carry their
-   bytes as they are, one character each, but NUL, CR, '<' and '=' written as '=' and the
-   byte plus 0x40 (crates/share/src/text.rs says why; base64 would cost a third more, and
-   a shared report, this file with its data inside, must stay small).
+   bytes as they are, one character each, but NUL, CR, '<', '=' and 0x80-0x9F written as '='
+   and the byte XOR 0x40 (crates/share/src/text.rs says why; base64 would cost a third more,
+   and a shared report, this file with its data inside, must stay small).
 3. Release builds carry the bundled sample as an .xlsx (written by app/build.rs into its
    OUT_DIR) in a data block of both pages (base64 in index.html, which a server may call
    UTF-8; raw in phusong.html), which the app decodes only when the user downloads it
@@ -155,21 +155,15 @@ def boot_script(glue: str) -> str:
     # Its init takes the compiled module: no fetch, so connect-src can stay 'none'.
     return f"""{glue}
 // ---- phusong offline boot: the wasm is gzipped in the data block #{WASM_BLOCK_ID} ----
-// windows-1252's characters for bytes 0x80-0x9F that are not U+0080-U+009F themselves.
-const phusongHigh = new Map([[0x20AC,0x80],[0x201A,0x82],[0x0192,0x83],[0x201E,0x84],[0x2026,0x85],
-  [0x2020,0x86],[0x2021,0x87],[0x02C6,0x88],[0x2030,0x89],[0x0160,0x8A],[0x2039,0x8B],[0x0152,0x8C],
-  [0x017D,0x8E],[0x2018,0x91],[0x2019,0x92],[0x201C,0x93],[0x201D,0x94],[0x2022,0x95],[0x2013,0x96],
-  [0x2014,0x97],[0x02DC,0x98],[0x2122,0x99],[0x0161,0x9A],[0x203A,0x9B],[0x0153,0x9C],[0x017E,0x9E],
-  [0x0178,0x9F]]);
-// A raw data block's bytes (crates/share/src/text.rs, `unescape`).
+// A raw data block's bytes (crates/share/src/text.rs, `unescape`): one character each, but
+// those written as '=' and the byte XOR 0x40.
 function phusongBytes(text) {{
   const out = new Uint8Array(text.length);
   let n = 0;
   for (let i = 0; i < text.length; i++) {{
     let c = text.charCodeAt(i);
-    if (c > 0xFF) c = phusongHigh.get(c);
-    if (c === 0x3D) c = text.charCodeAt(++i) - 0x40;
-    if (c === undefined || !(c >= 0 && c <= 0xFF)) throw new Error("phusong: damaged data block at " + i);
+    if (c === 0x3D) c = text.charCodeAt(++i) ^ 0x40;
+    if (!(c <= 0xFF)) throw new Error("phusong: damaged data block at " + i);
     out[n++] = c;
   }}
   return out.subarray(0, n);
@@ -199,8 +193,8 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {{ detail: {{ wasm: phu
 
 def escape_raw(data: bytes) -> bytes:
     """`data` as it goes into a raw data block of a windows-1252 page (crates/share/src/text.rs,
-    `escape`): NUL, CR, '<' and '=' as '=' and the byte plus 0x40."""
-    return re.sub(rb"[\x00\r<=]", lambda m: b"=" + bytes([m.group()[0] + 0x40]), data)
+    `escape`): NUL, CR, '<', '=' and 0x80-0x9F as '=' and the byte XOR 0x40."""
+    return re.sub(rb"[\x00\r<=\x80-\x9f]", lambda m: b"=" + bytes([m.group()[0] ^ 0x40]), data)
 
 
 def raw_block(attributes: str, data: bytes) -> bytes:

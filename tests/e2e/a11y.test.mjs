@@ -1,13 +1,15 @@
 // Accessibility: axe-core (WCAG 2.0 and 2.1, levels A and AA) finds no violation on any screen
 // of the app: the welcome screen, a report with its problems panel open, the report drafted
 // before its period ends with the acceptance appendix chosen, the print preview, English, and
-// the analysis parts (tone by month, the flagged months, money) with last year loaded.
+// the analysis parts (tone by month, the flagged months, money) with last year loaded, and a
+// shared report (read-only) opened from file://.
 // Every control has a name, and the page is usable from the keyboard (checked by axe's rules
 // for names, roles and focusable content).
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
 import { launch, monitoredPage } from './browser.mjs';
 import { MappingScreen } from './mapping-screen.mjs';
@@ -151,4 +153,27 @@ test('no WCAG 2 A/AA violation in "Gợi ý nội dung" with suggestions accepte
   await panel.clear();
   assert.deepEqual(log.pageErrors, []);
   await page.close();
+});
+
+test('no WCAG 2 A/AA violation on a shared report (made from the hosted app, opened from file://)', { timeout: 90_000 }, async () => {
+  const { page } = await monitoredPage(browser.context);
+  const author = new ReportPage(page, server.url);
+  await author.openReady();
+  await author.loadFiles(readdirSync(CASE_02).sort().map((f) => path.join(CASE_02, f)));
+  await author.waitSomeItems();
+  // The hosted page has no wasm inside: it takes phusong.html from beside it.
+  const saved = await author.saveShared();
+  mkdirSync(path.join(ROOT, 'tests/e2e/test-results'), { recursive: true });
+  const file = path.join(ROOT, 'tests/e2e/test-results/a11y-shared.html');
+  writeFileSync(file, saved.bytes);
+  await page.close();
+
+  const { page: leaderPage, log } = await monitoredPage(browser.context);
+  const leader = new ReportPage(leaderPage, pathToFileURL(file).href);
+  await leader.open();
+  await leader.waitSomeItems();
+  await leaderPage.waitForSelector('[data-testid=shared-line]');
+  assert.deepEqual(await violations(leaderPage), [], 'shared report');
+  assert.deepEqual(log.pageErrors, []);
+  await leaderPage.close();
 });

@@ -12,7 +12,7 @@ import { after, before, test } from 'node:test';
 import { launch, monitoredPage } from './browser.mjs';
 import { parseCsp } from './csp.mjs';
 import { ReportPage } from './report-page.mjs';
-import { DIST_DIR } from './server.mjs';
+import { DIST_DIR, serveDir } from './server.mjs';
 import { notA4, pdfPages, pdfText } from './pdf.mjs';
 import { summaryDiff } from './summary-compare.mjs';
 
@@ -126,7 +126,9 @@ test('over file://: a conformance case chosen, exported and printed, the sample 
 });
 
 test('over file://, the sample as .xlsx (a raw data block of the windows-1252 page) downloads whole and loads to 1,500 items', { timeout: 90_000 }, async () => {
-  const { page, log } = await monitoredPage(browser.context);
+  // A fresh profile: the tests above left data stored, and the welcome screen shows only without.
+  const fresh = await launch();
+  const { page, log } = await monitoredPage(fresh.context);
   const report = new ReportPage(page, pathToFileURL(FILE).href);
   await report.openReady();
   const xlsx = await report.downloadSampleXlsx();
@@ -135,5 +137,19 @@ test('over file://, the sample as .xlsx (a raw data block of the windows-1252 pa
   await report.loadFiles([{ name: xlsx.name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes }]);
   await report.waitItems(1500);
   assert.deepEqual(log.pageErrors, []);
-  await page.close();
+  await fresh.close();
+});
+
+test('phusong.html served as UTF-8 (a server that says so overrides its windows-1252) says how to open it instead of failing blank', { timeout: 60_000 }, async () => {
+  const server = await serveDir(DIST_DIR); // says "text/html; charset=utf-8" for .html
+  try {
+    const { page } = await monitoredPage(browser.context);
+    await page.goto(`${server.url}phusong.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => /bảng mã/.test(document.getElementById('boot')?.textContent ?? ''));
+    assert.equal(await page.evaluate(() => document.characterSet), 'UTF-8');
+    assert.match(await page.textContent('#boot'), /hãy mở tệp trực tiếp bằng trình duyệt/);
+    await page.close();
+  } finally {
+    await server.close();
+  }
 });

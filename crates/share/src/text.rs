@@ -1,13 +1,15 @@
-//! Bytes written as they are into a windows-1252 page, and read back from the text the
+//! Bytes written almost as they are into a windows-1252 page, and read back from the text the
 //! browser decoded.
 //!
-//! The offline file (`dist/phusong.html`) and a shared report are windows-1252 pages: every
-//! byte is one character there, so the wasm and the data ride in data blocks almost as
-//! they are (base64 costs a third more). In a `<script>` data block the HTML parser changes
-//! only NUL (to U+FFFD) and CR (to LF), and `<` could end the block; so those, and `=` itself,
-//! are written as `=` and the byte plus 0x40 (`=@`, `=M`, `=|`, `=}`). Everything else of the
-//! page is ASCII (`scripts/post_build.py` escapes the rest), so the page reads the same in
-//! any ASCII-compatible encoding but the data blocks.
+//! The offline file (`dist/phusong.html`) and a shared report are windows-1252 pages: a byte
+//! is one character there, so the wasm and the data ride in data blocks with a seventh more
+//! bytes than they have (base64 costs a third more). In a `<script>` data block the HTML parser
+//! changes only NUL (to U+FFFD) and CR (to LF), and `<` could end the block; and windows-1252
+//! decodes bytes 0x80–0x9F to characters past U+00FF, which make the browser hold the whole
+//! page as two-byte text (measured: 40–80 ms more to open the offline file). So those bytes, and
+//! `=` itself, are written as `=` and the byte XOR 0x40 (`=@`, `=M`, `=|`, `=}`, 0xC0–0xDF).
+//! Everything else of the page is ASCII (`scripts/post_build.py` escapes the rest), so the page
+//! reads the same in any ASCII-compatible encoding but the data blocks.
 //!
 //! `scripts/post_build.py` writes the blocks of the offline file the same way, and its boot
 //! script reads the wasm's as [`unescape`] does.
@@ -16,26 +18,15 @@ use thiserror::Error;
 
 /// The byte that starts an escape.
 const ESCAPE: u8 = b'=';
-/// Added to an escaped byte.
-const SHIFT: u8 = 0x40;
-
-/// The characters of windows-1252's bytes 0x80–0x9F (WHATWG Encoding; the five bytes it
-/// leaves undefined decode to the C1 control of the same number).
-const HIGH: [char; 32] = [
-    '\u{20AC}', '\u{0081}', '\u{201A}', '\u{0192}', '\u{201E}', '\u{2026}', '\u{2020}', '\u{2021}',
-    '\u{02C6}', '\u{2030}', '\u{0160}', '\u{2039}', '\u{0152}', '\u{008D}', '\u{017D}', '\u{008F}',
-    '\u{0090}', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}', '\u{2022}', '\u{2013}', '\u{2014}',
-    '\u{02DC}', '\u{2122}', '\u{0161}', '\u{203A}', '\u{0153}', '\u{009D}', '\u{017E}', '\u{0178}',
-];
+/// XORed with an escaped byte.
+const FLIP: u8 = 0x40;
 
 /// Why a data block's text does not give bytes back.
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum TextError {
-    /// A character windows-1252 has no byte for: the page was read in another encoding
-    /// (a server that says UTF-8, an editor that saved it again).
-    #[error(
-        "character U+{0:04X} at {1} is not windows-1252: the page was decoded in another encoding"
-    )]
+    /// A character no writer puts in a block: the page was read in another encoding (a server
+    /// that says UTF-8, an editor that saved it again).
+    #[error("character U+{0:04X} at {1} is not one of a data block: the page was decoded in another encoding")]
     NotWindows1252(u32, usize),
     /// An escape that no writer makes.
     #[error("bad escape at {0}")]
@@ -44,7 +35,7 @@ pub enum TextError {
 
 /// Whether `byte` must be escaped in a data block.
 fn escaped(byte: u8) -> bool {
-    matches!(byte, 0x00 | b'\r' | b'<' | ESCAPE)
+    matches!(byte, 0x00 | b'\r' | b'<' | ESCAPE | 0x80..=0x9F)
 }
 
 /// `bytes` as they go into a data block of a windows-1252 page.
@@ -54,7 +45,7 @@ pub fn escape(bytes: &[u8]) -> Vec<u8> {
     for &b in bytes {
         if escaped(b) {
             out.push(ESCAPE);
-            out.push(b + SHIFT);
+            out.push(b ^ FLIP);
         } else {
             out.push(b);
         }
@@ -62,14 +53,12 @@ pub fn escape(bytes: &[u8]) -> Vec<u8> {
     out
 }
 
-/// The byte windows-1252 decodes to `c`, if any.
-pub fn byte_of(c: char) -> Option<u8> {
-    let code = u32::from(c);
-    if code < 0x80 || (0xA0..=0xFF).contains(&code) {
-        return u8::try_from(code).ok();
-    }
-    let at = HIGH.iter().position(|&h| h == c)?;
-    u8::try_from(0x80 + at).ok()
+/// The byte windows-1252 decodes to `c`, for the characters that stand for themselves (all
+/// but U+0080–U+009F and those past U+00FF).
+fn byte_of(c: char) -> Option<u8> {
+    u8::try_from(u32::from(c))
+        .ok()
+        .filter(|b| !(0x80..=0x9F).contains(b))
 }
 
 /// The bytes of a data block from its text as the browser decoded it (`textContent`).
@@ -83,10 +72,7 @@ pub fn unescape(text: &str) -> Result<Vec<u8>, TextError> {
             continue;
         }
         let next = chars.next().and_then(|(_, c)| byte_of(c));
-        match next
-            .and_then(|n| n.checked_sub(SHIFT))
-            .filter(|&b| escaped(b))
-        {
+        match next.map(|n| n ^ FLIP).filter(|&b| escaped(b)) {
             Some(b) => out.push(b),
             None => return Err(TextError::BadEscape(at)),
         }
@@ -94,10 +80,10 @@ pub fn unescape(text: &str) -> Result<Vec<u8>, TextError> {
     Ok(out)
 }
 
-/// A page serialized by the browser (its DOM as text) as windows-1252 bytes: each
-/// character windows-1252 has as one byte, any other as a character reference. Only for text
-/// where a reference means the character (text and attribute values): the page's scripts
-/// and styles are ASCII and its data blocks windows-1252 already.
+/// A page serialized by the browser (its DOM as text) as windows-1252 bytes: each character
+/// that stands for itself as one byte, any other as a character reference. Only for text where
+/// a reference means the character (text and attribute values): the page's scripts and styles
+/// are ASCII and its data blocks hold only characters that stand for themselves.
 pub fn page_bytes(html: &str) -> Vec<u8> {
     let mut out = Vec::with_capacity(html.len());
     for c in html.chars() {
@@ -109,47 +95,37 @@ pub fn page_bytes(html: &str) -> Vec<u8> {
     out
 }
 
-/// How windows-1252 decodes `bytes` (what the browser's text of them is).
-pub fn decode(bytes: &[u8]) -> String {
-    bytes
-        .iter()
-        .map(|&b| match b {
-            0x80..=0x9F => HIGH[usize::from(b - 0x80)],
-            _ => char::from(b),
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    #[test]
-    fn every_byte_is_one_character_and_back() {
-        let all: Vec<u8> = (0..=255).collect();
-        let text = decode(&all);
-        assert_eq!(text.chars().count(), 256);
-        let back: Vec<u8> = text.chars().map(|c| byte_of(c).unwrap()).collect();
-        assert_eq!(back, all);
+    /// How a browser's windows-1252 decoder reads a block's bytes (they never hold 0x80–0x9F).
+    fn decode(bytes: &[u8]) -> String {
+        bytes.iter().map(|&b| char::from(b)).collect()
     }
 
     #[test]
     fn what_the_parser_would_change_is_escaped() {
-        let out = escape(b"a\0b\rc<d=e\n");
-        assert_eq!(out, b"a=@b=Mc=|d=}e\n");
+        let out = escape(b"a\0b\rc<d=e\n\x80\x9f\xa0");
+        assert_eq!(out, b"a=@b=Mc=|d=}e\n=\xc0=\xdf\xa0");
         for forbidden in [0u8, b'\r', b'<'] {
             assert!(!out.contains(&forbidden));
         }
+        assert!(!out.iter().any(|b| (0x80..=0x9F).contains(b)));
     }
 
     #[test]
     fn text_in_another_encoding_is_refused() {
-        // What a UTF-8 reading of bytes 0xC3 0xA9 would give is fine (two 1252 characters),
-        // but a character outside windows-1252 says the page was read otherwise.
+        // U+FFFD: what a UTF-8 reading of a lone high byte gives; U+20AC: windows-1252's 0x80,
+        // which no writer leaves in a block.
         assert_eq!(
             unescape("ab\u{FFFD}"),
             Err(TextError::NotWindows1252(0xFFFD, 2))
+        );
+        assert_eq!(
+            unescape("\u{20AC}"),
+            Err(TextError::NotWindows1252(0x20AC, 0))
         );
         assert_eq!(unescape("a="), Err(TextError::BadEscape(1)));
         assert_eq!(unescape("a=A"), Err(TextError::BadEscape(1)));
@@ -157,10 +133,11 @@ mod tests {
 
     #[test]
     fn a_page_keeps_its_bytes_and_references_the_rest() {
-        let text = format!("<title>Báo bản</title>{}", decode(&[0x80, 0x9D, 0xFF]));
-        let bytes = page_bytes(&text);
-        assert!(bytes.starts_with(b"<title>B\xE1o b&#7843;n</title>"));
-        assert!(bytes.ends_with(&[0x80, 0x9D, 0xFF]));
+        let text = "<title>Báo bản</title>\u{20AC}\u{FF}";
+        assert_eq!(
+            page_bytes(text),
+            b"<title>B\xE1o b&#7843;n</title>&#8364;\xFF"
+        );
     }
 
     proptest! {
@@ -168,6 +145,8 @@ mod tests {
         fn escaped_bytes_read_back(bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
             let text = decode(&escape(&bytes));
             prop_assert!(!text.contains(['\0', '\r', '<']));
+            let in_blocks = |c: char| byte_of(c).is_some();
+            prop_assert!(text.chars().all(in_blocks));
             prop_assert_eq!(unescape(&text).unwrap(), bytes);
         }
     }
