@@ -2,7 +2,9 @@
 // file:// in a fresh browser profile as a leader would open an e-mail attachment: it shows that
 // report at once (the case's figures, the author's text), offers no load control and no
 // editing, asks for nothing but file:, data: and blob: URLs, breaks no rule of its CSP, stores
-// nothing; filters and the Word export work there. With the bundled sample it stays ≤ 1.5 MB.
+// nothing; filters and the Word export work there. A workbook travels as itself (read as its
+// author read it, its problems placed by sheet and row) and last year's figures with it. With
+// the bundled sample it stays ≤ 1.5 MB.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
@@ -21,6 +23,9 @@ const VALID = new URL('../fixtures/conformance/valid/', import.meta.url).pathnam
 const FILE = path.join(DIST_DIR, 'phusong.html');
 /** The issue's bound for the sample's shared report. */
 const SAMPLE_BOUND = 1_500_000;
+const ROOT = new URL('../..', import.meta.url).pathname;
+const SHEETS = path.join(ROOT, 'tests/fixtures/spreadsheets/04-spreadsheets');
+const ANALYSIS = path.join(ROOT, 'tests/fixtures/analysis');
 
 let author;
 
@@ -119,6 +124,52 @@ test(`the bundled sample saved to send is at most ${SAMPLE_BOUND} bytes and open
     await report.waitItems(1500);
     assert.deepEqual(summaryDiff(await report.summary(), want), [], 'the same summary as the author had');
     assert.deepEqual(log.pageErrors, [], 'uncaught exceptions');
+  } finally {
+    await leader.close();
+  }
+});
+
+test('a workbook and last year\'s summary travel with the report: read and compared as the author had them', { timeout: 120_000 }, async () => {
+  const { page } = await monitoredPage(author.context);
+  const authoring = new ReportPage(page, pathToFileURL(FILE).href);
+  await authoring.openReady();
+  const expected = JSON.parse(await readFile(`${SHEETS}.expected.json`, 'utf8'));
+  await authoring.loadFiles(['1-du-lieu.xlsx', '2-tin-bai-6-thang-cuoi.csv'].map((f) => path.join(SHEETS, f)), { mode: 'replace' });
+  await authoring.waitItems(expected.summary.totals.items);
+  const placed = await authoring.problems.openGroup('Báo Không Có Thật');
+  const saved = await authoring.saveShared();
+  const file = path.join(OUT, 'shared-04.html');
+  await writeFile(file, saved.bytes);
+  // The analysis fixture with last year's summary, shared too.
+  await authoring.loadFiles([path.join(ANALYSIS, '2025/du-lieu-2025.json')], { mode: 'replace' });
+  await authoring.waitSomeItems();
+  await authoring.analysis.chooseBaseline([path.join(ANALYSIS, '2024/summary-2024.json')]);
+  await authoring.analysis.waitColumn('themes', 'Tăng/giảm');
+  const comparedFile = path.join(OUT, 'shared-analysis.html');
+  await writeFile(comparedFile, (await authoring.saveShared()).bytes);
+  await page.close();
+
+  let { leader, report, log } = await openAsLeader(file);
+  try {
+    await report.waitItems(expected.summary.totals.items);
+    assert.deepEqual(summaryDiff(await report.summary(), expected.summary), []);
+    assert.deepEqual(await report.problems.openGroup('Báo Không Có Thật'), placed, 'problems placed by sheet and row');
+    const readings = await report.problems.readings();
+    assert.deepEqual(readings.map((r) => r.file), ['1-du-lieu.xlsx', '2-tin-bai-6-thang-cuoi.csv']);
+    assert.equal(await report.page.locator('[data-testid=choose-reading]').count(), 0, 'no other reading to choose');
+    assert.deepEqual(log.pageErrors, []);
+  } finally {
+    await leader.close();
+  }
+
+  ({ leader, report, log } = await openAsLeader(comparedFile));
+  try {
+    await report.waitSomeItems();
+    await report.analysis.waitColumn('themes', 'Tăng/giảm');
+    const summary = await report.summary();
+    assert.equal(summary.comparison.plan, 'KH-2024');
+    assert.equal(summary.comparison.totals.items, 52);
+    assert.deepEqual(log.pageErrors, []);
   } finally {
     await leader.close();
   }
