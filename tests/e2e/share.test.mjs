@@ -174,3 +174,23 @@ test('a workbook and last year\'s summary travel with the report: read and compa
     await leader.close();
   }
 });
+
+test('a shared report damaged on the way says so in words, and offers nothing to load', { timeout: 60_000 }, async () => {
+  const good = await readFile(path.join(OUT, 'shared-sample.html'));
+  const start = good.indexOf('id="phusong-share"');
+  assert.ok(start > 0, 'the sample\'s shared report from the test above');
+  // Bytes of its data block overwritten, as a broken transfer would.
+  const broken = Buffer.from(good);
+  broken.fill(0x41, start + 2000, start + 4000);
+  const file = path.join(OUT, 'shared-damaged.html');
+  await writeFile(file, broken);
+  const { leader, page, log, shared } = await openAsLeader(file);
+  try {
+    await page.waitForSelector('[data-testid=shared-error]:not(:empty)');
+    assert.match(await page.textContent('[data-testid=shared-error]'), /^Không mở được báo cáo trong tệp này: phần dữ liệu bị hỏng hoặc bị cắt ngắn/);
+    assert.deepEqual(await shared.loadControls(), []);
+    assert.deepEqual(log.pageErrors, []);
+  } finally {
+    await leader.close();
+  }
+});

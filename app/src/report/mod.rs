@@ -134,8 +134,10 @@ pub fn ReportRoot(printing: RwSignal<bool>, acceptance_alone: RwSignal<bool>) ->
                     }.into_any(),
                     Screen::NeedPlan => view! { <p class="empty">{t.need_plan}</p> }.into_any(),
                     Screen::Waiting => ().into_any(),
-                    // A shared report that could not be opened: the problems panel says why.
-                    Screen::Welcome if read_only() => ().into_any(),
+                    // A shared report that could not be opened: why, in words.
+                    Screen::Welcome if read_only() => view! {
+                        <p class="empty" role="alert" data-testid="shared-error">{move || state.storage_note.get()}</p>
+                    }.into_any(),
                     Screen::Welcome => view! { <welcome::Welcome/> }.into_any(),
                 }
             }}
