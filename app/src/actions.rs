@@ -88,6 +88,10 @@ pub fn clear_all(state: AppState) {
     state.loaded.set(None);
     state.filter.set(Filter::default());
     state.edits.set(Edits::default());
+    state.baseline.set(None);
+    state
+        .baseline_files
+        .set_value(std::sync::Arc::new(Vec::new()));
     state.storage_note.set(None);
     spawn_local(async move {
         if let Err(e) = storage::clear().await {
@@ -96,7 +100,7 @@ pub fn clear_all(state: AppState) {
     });
 }
 
-/// Restores the stored files and edits, if any (on start-up). `busy` says so from the
+/// Restores the stored files and edits, then last year's figures, if any (on start-up). `busy` says so from the
 /// start (until it is done), so the first render draws no welcome screen that stored data
 /// would replace.
 ///
@@ -135,6 +139,7 @@ pub fn restore(state: AppState) {
                         store: false,
                     };
                     apply(state, files, ending).await;
+                    crate::baseline::restore_baseline(state).await;
                 } else {
                     state.busy.set(None);
                 }

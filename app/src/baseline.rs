@@ -1,7 +1,8 @@
 //! "Năm trước để so sánh": last year's figures, read from the files the user chose (last
 //! year's summary export, or its data files, JSON or spreadsheets, loaded as any data is),
-//! and the comparison of the report's view with them (`phusong_engine::compare`). Nothing
-//! here draws; the control is `load::baseline`'s.
+//! and the comparison of the report's view with them (`phusong_engine::compare`). The files
+//! are stored and read again at the next visit, until removed. Nothing here draws; the
+//! control is `load::baseline`'s.
 
 use crate::browser::read_blob;
 use crate::shared::Shared;
@@ -58,11 +59,29 @@ pub fn choose_baseline(state: AppState, files: Vec<web_sys::File>) {
         }
         let names = read.iter().map(|(n, _)| n.clone()).collect();
         let chosen = baseline_of(&read).map(|b| (Shared(Arc::new(b)), names));
-        // Kept for a shared report, which carries them (only when they can be used).
+        // Kept for a shared report, which carries them, and stored for the next visit (only
+        // when they can be used).
         let files = if chosen.is_ok() { read } else { Vec::new() };
+        if let Err(e) = crate::storage::save_baseline(&files).await {
+            state.storage_note.set(Some(e));
+        }
         state.baseline_files.set_value(Arc::new(files));
         state.set_baseline(Some(chosen));
     });
+}
+
+/// Last year's figures as stored at the last visit, if any (on start-up, after the data).
+pub async fn restore_baseline(state: AppState) {
+    match crate::storage::load_baseline().await {
+        Ok(files) if !files.is_empty() => {
+            let names = files.iter().map(|(n, _)| n.clone()).collect();
+            let chosen = baseline_of(&files).map(|b| (Shared(Arc::new(b)), names));
+            state.baseline_files.set_value(Arc::new(files));
+            state.set_baseline(Some(chosen));
+        }
+        Ok(_) => {}
+        Err(e) => state.storage_note.set(Some(e)),
+    }
 }
 
 /// The report's view compared with last year's figures: `None` when none are chosen (or

@@ -236,8 +236,13 @@ impl AppState {
 
     /// Sets (or, with `None`, removes) last year's figures to compare the report with.
     pub fn set_baseline(self, chosen: Option<BaselineChoice>) {
-        if chosen.is_none() {
+        if chosen.is_none() && self.baseline.with_untracked(Option::is_some) {
             self.baseline_files.set_value(Arc::new(Vec::new()));
+            leptos::task::spawn_local(async move {
+                if let Err(e) = crate::storage::save_baseline(&[]).await {
+                    self.storage_note.set(Some(e));
+                }
+            });
         }
         self.baseline.set(chosen);
     }

@@ -1,5 +1,5 @@
-//! Keeps the loaded files and the author's edits in IndexedDB, so a reload restores
-//! them. Each value is written whole in one transaction: two tabs can race, but
+//! Keeps the loaded files, the author's edits, the readings of sheets and last year's files
+//! in IndexedDB, so a reload restores them (a shared report stores nothing). Each value is written whole in one transaction: two tabs can race, but
 //! never leave a half-written dataset.
 
 use crate::shared::SourceBytes;
@@ -19,6 +19,8 @@ const DB_VERSION: u32 = 1;
 const STORE: &str = "state";
 const FILES_KEY: &str = "files-v1";
 const EDITS_KEY: &str = "edits";
+/// The files last year's figures were read from ("Năm trước để so sánh"), kept until removed.
+const BASELINE_KEY: &str = "baseline-files";
 /// The user's readings of sheets (`phusong_sheets::SheetMapping`s as JSON), kept per set of
 /// headers across loads.
 const MAPPINGS_KEY: &str = "sheet-mappings";
@@ -260,6 +262,42 @@ pub async fn save_edits(json: &str) -> Result<(), StorageError> {
     put(EDITS_KEY, &JsValue::from_str(json))
         .await
         .map_err(describe)
+}
+
+/// Stores the files of last year's figures (none: forgets them).
+pub async fn save_baseline(files: &[(String, Vec<u8>)]) -> Result<(), StorageError> {
+    let list = Array::new();
+    for (name, bytes) in files {
+        let entry = Object::new();
+        Reflect::set(&entry, &"name".into(), &JsValue::from_str(name)).map_err(describe)?;
+        Reflect::set(&entry, &"bytes".into(), &Uint8Array::from(bytes.as_slice()))
+            .map_err(describe)?;
+        list.push(&entry);
+    }
+    put(BASELINE_KEY, &list).await.map_err(describe)
+}
+
+/// The stored files of last year's figures, if any.
+pub async fn load_baseline() -> Result<Vec<(String, Vec<u8>)>, StorageError> {
+    let db = open().await.map_err(describe)?;
+    let read = async {
+        let tx = db.transaction_with_str(STORE)?;
+        let store = tx.object_store(STORE)?;
+        JsFuture::from(settled(&store.get(&JsValue::from_str(BASELINE_KEY))?)).await
+    };
+    let read = read.await;
+    db.close();
+    let Ok(list) = read.map_err(describe)?.dyn_into::<Array>() else {
+        return Ok(Vec::new());
+    };
+    Ok(list
+        .iter()
+        .filter_map(|entry| {
+            let name = Reflect::get(&entry, &"name".into()).ok()?.as_string()?;
+            let bytes = Reflect::get(&entry, &"bytes".into()).ok()?;
+            Some((name, bytes.dyn_ref::<Uint8Array>()?.to_vec()))
+        })
+        .collect())
 }
 
 /// Stores the user's readings of sheets (JSON text of the list).

@@ -193,3 +193,21 @@ test('last year: its summary adds the columns, the sentence and the comparison; 
   assert.deepEqual((await report.tableRow('themes', '2')).slice(-2), ['13', '+100 %']);
   assert.deepEqual(log.pageErrors, []);
 });
+
+test('last year\'s figures are kept across a reload until removed', { timeout: 120_000 }, async () => {
+  const { page, log, report } = await loaded();
+  const a = report.analysis;
+  await a.chooseBaseline([LAST_SUMMARY]);
+  await a.waitColumn('themes', 'Tăng/giảm');
+  await report.reload(65);
+  await a.waitColumn('themes', 'Tăng/giảm');
+  assert.match(await a.baselineStatus(), /So sánh với kế hoạch KH-2024 năm 2024 \(summary-2024\.json\)/);
+  assert.equal((await report.summary()).comparison.totals.items, 52);
+  await a.removeBaseline();
+  await a.waitColumn('themes', 'Tăng/giảm', false);
+  await report.reload(65);
+  await report.waitReady();
+  assert.equal(await page.locator('[data-testid=baseline-status]').count(), 0, 'removed stays removed');
+  assert.equal((await report.summary()).comparison, undefined);
+  assert.deepEqual(log.pageErrors, []);
+});
