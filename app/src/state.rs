@@ -30,6 +30,8 @@ pub enum Busy {
         read: u64,
         bytes: u64,
     },
+    /// Converting the spreadsheets of a load (one step, no progress within it).
+    Converting,
     /// Checking the merged records (references, duplicates): `done` of `total`.
     Validating { done: usize, total: usize },
     /// Restoring the stored dataset.

@@ -39,9 +39,18 @@ async function openApp() {
 const items = EXPECTED.summary.totals.items;
 
 test('a workbook and a CSV load through the file input with no question, as case 04 expects', { timeout: 90_000 }, async () => {
-  const { log, report } = await openApp();
+  const { page, log, report } = await openApp();
+  // What the progress line says during the load (the conversion is one long step: it must say so first).
+  await page.evaluate(() => {
+    window.__progress = [];
+    new MutationObserver(() => {
+      const p = document.querySelector('[data-testid=progress]');
+      if (p) window.__progress.push(p.textContent);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
   await report.loadFiles(FILES);
   await report.waitItems(items);
+  assert.ok((await page.evaluate(() => window.__progress)).some((t) => t.startsWith('Đang đọc bảng tính')), 'the conversion said on screen');
   assert.deepEqual(summaryDiff(await report.summary(), EXPECTED.summary), []);
   assert.equal(await report.problems.quarantinedCount(), EXPECTED.quarantined.length);
   // How each file was read.

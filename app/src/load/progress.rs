@@ -26,6 +26,7 @@ pub fn Progress() -> impl IntoView {
                     format!("{} ({} / {} {})…", t.checking, fmt_int(done as u64), fmt_int(total as u64), t.records_unit),
                     Some((done as u64, total as u64)),
                 ),
+                Busy::Converting => (format!("{}…", t.converting), None),
                 Busy::Restoring => (format!("{}…", t.restoring), None),
             };
             view! {

@@ -7,7 +7,7 @@ use super::convert::{convert, mappings};
 use super::ending::{Ending, Mode};
 use crate::browser::{after_paint, mark, next_frame, yield_now};
 use crate::shared::{Shared, SourceBytes};
-use crate::state::{count_report, AppState, Prepared};
+use crate::state::{count_report, AppState, Busy, Prepared};
 use crate::storage;
 use leptos::prelude::*;
 use phusong_engine::Filter;
@@ -45,7 +45,11 @@ pub async fn apply_with(
     // what a loaded one defines, and the other way round.
     let spreadsheets = existing.iter().chain(&new).any(|f| is_spreadsheet(&f.name));
     let mappings = if spreadsheets {
-        mappings(state).await
+        // The conversion is one long task: say so on screen before it starts.
+        state.busy.set(Some(Busy::Converting));
+        let mappings = mappings(state).await;
+        after_paint().await;
+        mappings
     } else {
         Vec::new()
     };

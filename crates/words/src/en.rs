@@ -23,6 +23,7 @@ pub(crate) const WORDS: Words = Words {
         drop_here: "Drop JSON, Excel or CSV files here to load them",
         reading: "Reading files",
         parsing: "Parsing file",
+        converting: "Reading the spreadsheets; a large one takes a few seconds, during which the page does not respond",
         checking: "Checking and counting",
         records_unit: "records",
         restoring: "Restoring stored data",

@@ -221,6 +221,8 @@ pub struct Ui {
     pub drop_here: &'static str,
     pub reading: &'static str,
     pub parsing: &'static str,
+    /// While spreadsheets are converted (one long step: the page does not answer meanwhile).
+    pub converting: &'static str,
     pub checking: &'static str,
     pub records_unit: &'static str,
     pub restoring: &'static str,

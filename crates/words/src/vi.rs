@@ -23,6 +23,7 @@ pub(crate) const WORDS: Words = Words {
         drop_here: "Thả tệp JSON, Excel hoặc CSV vào đây để tải",
         reading: "Đang đọc tệp",
         parsing: "Đang đọc nội dung tệp",
+        converting: "Đang đọc bảng tính; tệp lớn có thể mất vài giây, trang sẽ tạm không phản hồi",
         checking: "Đang kiểm tra và tổng hợp dữ liệu",
         records_unit: "bản ghi",
         restoring: "Đang khôi phục dữ liệu đã lưu",
