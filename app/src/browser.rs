@@ -1,6 +1,6 @@
 //! The few browser calls the app needs: reading chosen files, saving a download,
-//! printing, yielding to the event loop so progress can paint, and marks for the
-//! performance timeline.
+//! printing, yielding to the event loop so progress can paint, moving the focus, and marks
+//! for the performance timeline.
 
 use js_sys::Uint8Array;
 use wasm_bindgen::JsCast;
@@ -263,6 +263,25 @@ pub fn print() {
 /// Lets the browser paint before a long synchronous step.
 pub async fn next_frame() {
     gloo_timers::future::TimeoutFuture::new(0).await;
+}
+
+/// Once the page has drawn what changed (the next task), moves the focus to the first
+/// element that matches one of `selectors`, tried in order: a button gone with its row
+/// hands the focus on, so that the keyboard user goes on from where they were.
+pub async fn focus_first(selectors: &[String]) {
+    next_frame().await;
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let target = selectors.iter().find_map(|s| {
+        doc.query_selector(s)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    });
+    if let Some(t) = target {
+        let _ = t.focus();
+    }
 }
 
 /// Resolves once the browser has painted what the DOM shows now: a message posted from

@@ -191,6 +191,12 @@ impl AppState {
             return;
         }
         self.edits.update(f);
+        self.store_edits();
+    }
+
+    /// Stores the edits as they are (not generic, so that each caller of `edit` does not
+    /// carry a copy of it).
+    fn store_edits(self) {
         let json = self.edits.with_untracked(Edits::to_json);
         leptos::task::spawn_local(async move {
             match crate::storage::save_edits(&json).await {
@@ -213,6 +219,21 @@ impl AppState {
                 }
             }
         });
+    }
+
+    /// Removes the themes accepted for the item `id` (one row of "Đã gắn bổ sung").
+    pub fn remove_tags(self, id: &str) {
+        if self.edits.with_untracked(|e| e.tags.contains_key(id)) {
+            // Rebuilt without it rather than `BTreeMap::remove`, whose rebalancing code the
+            // wasm would carry for this alone (~2 KB gzipped).
+            self.edit(|e| {
+                for (k, codes) in std::mem::take(&mut e.tags) {
+                    if k != id {
+                        e.tags.insert(k, codes);
+                    }
+                }
+            });
+        }
     }
 
     /// Removes every accepted theme.

@@ -11,6 +11,9 @@ sample) `phusong docx` writes the .docx; then
 - LibreOffice (headless, a private profile) converts it to PDF and poppler reads that: every
   page A4, more than one page, "2" the first line of page 2, the top-level theme names, the
   headline figure and "Nơi nhận" in the text, the charts as images at 200 dpi or more.
+No "Gắn bổ sung nội dung" figure: the themes an author accepts from "Gợi ý nội dung" are edits
+the app keeps, not in data files, so `phusong docx` cannot have them (a JSON the app saved
+carries them as the items' own themes; tests/e2e/docx.test.mjs checks the app's Word file).
 Pages are rendered to PNG (60 dpi) next to the PDF for people to look at.
 
 Usage: check_docx.py PHUSONG_BINARY OUT_DIR DATASET_DIR_OR_FILE...
@@ -152,6 +155,8 @@ def main():
         if figure is None:
             failures.append(f"{name}: no headline figure")
             continue
+        if any(p.text.startswith("Gắn bổ sung nội dung") for p in d.paragraphs):
+            failures.append(f"{name}: a 'gắn bổ sung' figure without an author's edits")
         text = check_pdf(path, out, themes, failures)
         if squash(figure) not in text:
             failures.append(f"{name} (PDF): figure {figure!r} in the text")

@@ -147,10 +147,14 @@ test('no WCAG 2 A/AA violation in "Gợi ý nội dung" with suggestions accepte
   assert.deepEqual(await violations(page), []);
   await panel.acceptRow(0);
   await panel.waitAccepted(1);
-  // With the check of tagged items open too.
+  // With "Đã gắn bổ sung" listing it, and the check of tagged items open too.
+  assert.equal((await panel.addedRows()).length, 1);
   await panel.openCheck();
   assert.deepEqual(await violations(page), []);
-  await panel.clear();
+  // Its "Bỏ" from the keyboard: the last one gone, the focus goes to the status line.
+  await panel.removeRow(0);
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'suggestions-status');
+  assert.equal(await panel.addedCount(), 0);
   assert.deepEqual(log.pageErrors, []);
   await page.close();
 });

@@ -2,14 +2,17 @@
 // python-docx (A4, the margins of Decree 30, the first page different, Times New Roman, the
 // tables' repeating header rows, the charts as pictures at 200 dpi or more) and converted by
 // LibreOffice (its PDF's page 2 starts with "2"); the author's edits, the filters and the
-// chosen acceptance appendix are in it as in print.
+// chosen acceptance appendix are in it as in print; so are the items tagged from "Gợi ý nội
+// dung" ("Gắn bổ sung nội dung" in the headline, as on screen and in print).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, afterEach, before, beforeEach, test } from 'node:test';
 import { launch, monitoredPage } from './browser.mjs';
+import { pdfText, squash } from './pdf.mjs';
 import { ReportPage } from './report-page.mjs';
+import { SuggestionsPanel } from './suggestions-panel.mjs';
 import { DIST_DIR, serveDir } from './server.mjs';
 
 const OUT = new URL('test-results/', import.meta.url).pathname;
@@ -111,6 +114,34 @@ test('the Word export holds the filters and the chosen acceptance appendix, as p
   const d = readDocx(file);
   assert.match(d.text, /Phạm vi lọc: .*Bài báo in/, 'the filters under the title');
   assert.ok(d.text.includes('02/2025/HĐ-STTTT'), 'the acceptance appendix');
+  assert.deepEqual(log.pageErrors, []);
+  await page.close();
+});
+
+test('the items tagged from "Gợi ý nội dung" are in the Word headline and in print, as on screen', { timeout: 120_000 }, async () => {
+  const { page, log } = await monitoredPage(browser.context);
+  const report = await new ReportPage(page, server.url).openReady();
+  await report.loadSample();
+  const panel = new SuggestionsPanel(page);
+  await panel.open();
+  const { suggested } = await panel.counts();
+  await panel.acceptAll();
+  await panel.waitAccepted(suggested);
+  const shown = await panel.addedFigure();
+  assert.equal(shown, suggested, 'the screen\'s headline');
+  const untagged = (await report.figure('untagged')).trim();
+
+  const doc = await report.exportDocx();
+  const file = path.join(OUT, 'tagged.docx');
+  await writeFile(file, doc.bytes);
+  const d = readDocx(file);
+  assert.ok(d.text.includes(`Gắn bổ sung nội dung: ${shown}`), 'the figure in the Word headline');
+  assert.ok(d.text.includes(`Chưa gắn nội dung: ${untagged}`), 'the untagged figure counts them');
+
+  const pdf = path.join(OUT, 'tagged.pdf');
+  await report.printing.pdf(pdf);
+  const first = squash(pdfText(pdf, { first: 1, last: 1 })[0]);
+  assert.ok(first.includes(`${shown} Gắn bổ sung nội dung`), `the figure in print: ${first}`);
   assert.deepEqual(log.pageErrors, []);
   await page.close();
 });

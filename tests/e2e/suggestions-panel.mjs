@@ -1,7 +1,8 @@
 // Page object of "Gợi ý nội dung" (issue 25, app/src/report/suggestions.rs): the panel that
 // lists the untagged items with the themes their keywords suggest, the buttons that accept
-// one, all, or all of one theme, and the one that removes the accepted themes; the check of
-// tagged items under it; the headline's "gắn bổ sung" figure. Waits are on what the app
+// one, all, or all of one theme, and the one that removes the accepted themes; "Đã gắn bổ
+// sung", the items tagged with a "Bỏ" each; the check of tagged items under it; the
+// headline's "gắn bổ sung" figure. Waits are on what the app
 // exposes: the panel's `data-accepted` (items the accepted themes add to), its
 // `data-suggested`/`data-unmatched` once open, rows appearing.
 
@@ -20,6 +21,9 @@ const SEL = {
   check: '[data-testid=suggestions-check]',
   checkRow: '[data-testid=check-row]',
   addedFigure: '[data-testid=figure-added-tags]',
+  added: '[data-testid=accepted-tags]',
+  addedRow: '[data-testid=accepted-tag]',
+  remove: '[data-testid=remove-tag]',
 };
 
 export class SuggestionsPanel {
@@ -124,6 +128,47 @@ export class SuggestionsPanel {
   async clear() {
     await this.page.click(SEL.clear);
     await this.waitAccepted(0);
+  }
+
+  /**
+   * The items of "Đã gắn bổ sung" shown: `[{ item, text, label }]` (`text`: "date – title:
+   * themes added"; `label`: its "Bỏ" button's accessible name).
+   */
+  async addedRows() {
+    return this.page.$$eval(SEL.addedRow, (rows) =>
+      rows.map((r) => ({
+        item: r.dataset.item,
+        text: [...r.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim(),
+        label: r.querySelector('[data-testid=remove-tag]').getAttribute('aria-label'),
+      })),
+    );
+  }
+
+  /** The number of items "Đã gắn bổ sung" lists in all (`data-count`), 0 without the list. */
+  async addedCount() {
+    const el = await this.page.$(SEL.added);
+    return el ? Number(await el.getAttribute('data-count')) : 0;
+  }
+
+  /**
+   * Removes the themes added to the item `index` of "Đã gắn bổ sung" from the keyboard (its
+   * "Bỏ" focused, Enter) and waits until it is gone; its item id.
+   */
+  async removeRow(index) {
+    const row = this.page.locator(SEL.addedRow).nth(index);
+    const item = await row.getAttribute('data-item');
+    const before = await this.accepted();
+    await row.locator(SEL.remove).focus();
+    await this.page.keyboard.press('Enter');
+    await this.waitAccepted(before - 1);
+    await this.page.locator(`${SEL.addedRow}[data-item="${item}"]`).waitFor({ state: 'detached' });
+    return item;
+  }
+
+  /** Waits until the focus is on a "Bỏ" button, and returns its item. */
+  async waitFocusOnRemove() {
+    await this.page.waitForFunction(() => document.activeElement?.dataset.testid === 'remove-tag');
+    return this.page.evaluate(() => document.activeElement.closest('[data-testid=accepted-tag]').dataset.item);
   }
 
   /** Opens the check of tagged items ("Cần kiểm tra", a disclosure) and waits for its rows. */

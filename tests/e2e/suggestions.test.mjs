@@ -1,8 +1,8 @@
 // Theme suggestions (issue 25, "Gợi ý nội dung"): on the bundled sample, the panel lists the
 // untagged items with their suggested themes and the keyword matched; accepting one, all of
 // one theme, then all of them changes the report's counts (untagged items, the themes in the
-// summary export, the "gắn bổ sung" figure), which survive a reload; removing them restores
-// the counts; "Lưu dữ liệu dạng JSON" saves the sample with the accepted themes, which loads
+// summary export, the "gắn bổ sung" figure), which survive a reload; "Bỏ" in "Đã gắn bổ
+// sung" removes one item's, kept across a reload too; removing them all restores the counts; "Lưu dữ liệu dạng JSON" saves the sample with the accepted themes, which loads
 // back to the same counts. A screenshot of the panel goes to test-results/suggestions-panel.png.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -108,6 +108,39 @@ test('accepted suggestions count, survive a reload, clear, and go into the saved
     const item = data.coverage.find((i) => i.id === one.item);
     assert.ok(item.themes.includes(one.theme), JSON.stringify(item));
     assert.equal(data.coverage.length, 1500);
+
+    // One item's themes removed ("Đã gắn bổ sung", its "Bỏ" from the keyboard): that item is
+    // untagged again and its suggestions are offered again, kept across a reload.
+    await panel.open();
+    assert.equal(await panel.addedCount(), suggested);
+    const listed = await panel.addedRows();
+    assert.equal(listed.length, 20, 'the first 20 listed, the rest with "Xem thêm"');
+    assert.ok(await page.locator('[data-testid=accepted-tags-more]').isVisible());
+    const [, second, third] = listed;
+    // "date – title: themes added", its "Bỏ" named after the title.
+    const title = second.label.match(/“(.+)”$/)?.[1];
+    assert.ok(title && second.text.includes(` – ${title}: `), `the button names the item: ${second.label} / ${second.text}`);
+    assert.match(second.text, /: \d+(\.\d+)* \S/, 'the themes added, code and name');
+    const storedBefore = await report.editsStored();
+    assert.equal(await panel.removeRow(1), second.item);
+    // The focus goes to the "Bỏ" now in its place.
+    assert.equal(await panel.waitFocusOnRemove(), third.item);
+    await report.waitEditsStored(storedBefore);
+    assert.equal(await panel.addedCount(), suggested - 1);
+    assert.equal(await panel.addedFigure(), suggested - 1);
+    assert.equal(await untaggedFigure(report), unmatched + 1);
+    const lessOne = await counts(report);
+    assert.equal(lessOne.untagged, unmatched + 1);
+    await panel.showAll();
+    const offered = (await panel.rows()).filter((r) => r.item === second.item);
+    assert.ok(offered.length > 0 && offered.every((r) => !r.accepted), JSON.stringify(offered));
+    await panel.screenshot(`${RESULTS}suggestions-panel-removed.png`);
+    await report.reload(1500);
+    await report.waitReady();
+    await panel.waitAccepted(suggested - 1);
+    assert.deepEqual(await counts(report), lessOne);
+    await panel.open();
+    assert.ok(!(await panel.addedRows()).some((r) => r.item === second.item), 'still removed after a reload');
 
     // Removed: the counts of the data as loaded.
     await panel.open();

@@ -1,6 +1,7 @@
 //! The report: its root element with the test hooks, and the document inside it.
 
 pub mod acceptance;
+pub mod added_tags;
 pub mod alerts;
 pub mod appendix;
 pub mod as_of;
@@ -15,6 +16,7 @@ pub mod raster;
 pub mod sections;
 pub mod share_button;
 pub mod shared_line;
+pub mod show_more;
 pub mod signature;
 pub mod suggestion_check;
 pub mod suggestions;

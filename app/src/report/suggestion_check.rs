@@ -1,6 +1,6 @@
 //! The parts of the theme suggestions besides the panel's list: the check of tagged items
 //! whose title matches other themes' keywords and none of their own ("Cần kiểm tra": never
-//! a change), and the headline's figure of the items the author tagged ("gắn bổ sung").
+//! a change), and a theme as listed.
 
 use crate::shared::Shared;
 use crate::state::use_app;
@@ -87,25 +87,6 @@ pub fn CheckList(suggestions: Shared<Suggestions>) -> impl IntoView {
                 </div>
                 {(count > SHOWN).then(|| view! { <p class="note">{(w.rest)(count - SHOWN)}</p> })}
             </details>
-        })
-    }
-}
-
-/// The headline's figure of the items the author tagged (data-testid "figure-added-tags"),
-/// when there are some.
-#[component]
-pub fn AddedFigure() -> impl IntoView {
-    let state = use_app();
-    move || {
-        let added = state.added_tags.get().items;
-        (added > 0).then(|| {
-            let label = words(state.lang.get()).suggest.figure;
-            view! {
-                <div class="figure added-tags" data-testid="figure-added-tags">
-                    <span class="value">{phusong_export::text::fmt_int(added)}</span>
-                    <span class="label">{label}</span>
-                </div>
-            }
         })
     }
 }

@@ -1,7 +1,8 @@
 //! "Gợi ý nội dung": the untagged items with the themes their keywords suggest
 //! (`phusong_engine::suggest`) and the keyword that matched; the author accepts one, all,
-//! or all of one theme, and can remove what was accepted. Accepted themes are the author's
-//! edits (`AppState::accept_tags`, `clear_tags`), counted in the report. Not printed.
+//! or all of one theme, and can remove what was accepted, all of it or one item's
+//! ("Đã gắn bổ sung", `added_tags.rs`). Accepted themes are the author's edits
+//! (`AppState::accept_tags`, `clear_tags`, `remove_tags`), counted in the report. Not printed.
 //!
 //! Test hooks: the section "suggestions" (`data-suggested`, `data-unmatched`: untagged items
 //! with and without suggestions; `data-accepted`: items the accepted themes add to), its
@@ -9,19 +10,20 @@
 //! `data-theme`) with "suggestion-accept" or "suggestion-accepted", "suggestions-accept-all",
 //! "suggestions-theme" and "suggestions-accept-theme", "suggestions-clear", "suggestions-more".
 
+use crate::report::added_tags::added_list;
+use crate::report::show_more::{show_more, PAGE};
 use crate::report::suggestion_check::{theme_label, CheckList};
 use crate::shared::Shared;
 use crate::state::{use_app, AppState};
 use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
 use phusong_engine::suggest::{suggest, Suggestions};
 use phusong_engine::tags::AcceptedTags;
 use phusong_export::text::fmt_date;
 use phusong_model::Dataset;
 use phusong_words::words;
 
-/// Items shown at first, and added by "Xem thêm".
-const PAGE: usize = 20;
+/// The status line, which takes the focus when no button is left to move it to.
+const STATUS: &str = "[data-testid=suggestions-status]";
 
 /// The suggestions for the loaded data (as loaded: the accepted themes do not hide them),
 /// computed when first read.
@@ -116,6 +118,7 @@ fn Body(suggestions: Memo<Option<Shared<Suggestions>>>) -> impl IntoView {
     let state = use_app();
     let shown = RwSignal::new(PAGE);
     let chosen_theme = RwSignal::new(String::new());
+    let added_shown = RwSignal::new(PAGE);
     // The accepted themes only: the list is not drawn again at every edit of the header.
     let accepted_tags = Memo::new(move |_| state.edits.with(|e| e.tags.clone()));
     move || {
@@ -197,14 +200,7 @@ fn Body(suggestions: Memo<Option<Shared<Suggestions>>>) -> impl IntoView {
                         <tbody>{rows}</tbody>
                     </table>
                 </div>
-                {(rest > 0).then(|| view! {
-                    <p class="suggestions-more">
-                        {(w.rest)(rest)}" "
-                        <button type="button" data-testid="suggestions-more" on:click=move |_| shown.update(|n| *n += PAGE)>
-                            {w.more}
-                        </button>
-                    </p>
-                })}
+                {show_more(rest, shown, "suggestions-more", w)}
             }
             .into_any()
         };
@@ -230,6 +226,7 @@ fn Body(suggestions: Memo<Option<Shared<Suggestions>>>) -> impl IntoView {
                 </button>
             </div>
             {table}
+            {added_list(state, data, &tags, added_shown, STATUS, w)}
             <CheckList suggestions=s.clone()/>
         })
     }
@@ -237,30 +234,13 @@ fn Body(suggestions: Memo<Option<Shared<Suggestions>>>) -> impl IntoView {
 
 /// Once the list is drawn again, moves the focus from the accepted suggestion of row `row`
 /// (its button is gone) to the next button to accept (of the rows up to `last`), or else to
-/// the status line, so that
-/// the keyboard user goes on from where they were.
+/// the status line.
 fn focus_after(row: usize, last: usize) {
-    leptos::task::spawn_local(async move {
-        crate::browser::next_frame().await;
-        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        let find = |selector: &str| {
-            doc.query_selector(selector)
-                .ok()
-                .flatten()
-                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        };
-        let next = (row + 1..=last).find_map(|r| {
-            find(&format!(
-                "[data-testid=suggestion-accept][data-row=\"{r}\"]"
-            ))
-        });
-        let target = next.or_else(|| find("[data-testid=suggestions-status]"));
-        if let Some(t) = target {
-            let _ = t.focus();
-        }
-    });
+    let mut next: Vec<String> = (row + 1..=last)
+        .map(|r| format!("[data-testid=suggestion-accept][data-row=\"{r}\"]"))
+        .collect();
+    next.push(STATUS.to_owned());
+    leptos::task::spawn_local(async move { crate::browser::focus_first(&next).await });
 }
 
 /// The rows of the first `shown` items: one per suggestion, the item's date and title once.

@@ -43,6 +43,8 @@ async fn build(state: AppState) -> Option<(String, Vec<u8>)> {
         today: today(),
         acceptance: chosen_contract(),
         comparison: comparison.as_ref(),
+        // The headline's "gắn bổ sung", as on screen.
+        added: state.added_tags.get_untracked(),
     };
     let mut doc = content(&request);
     for chart in doc.charts_mut() {

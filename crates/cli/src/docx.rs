@@ -115,6 +115,9 @@ pub fn run(
         today: Some(today),
         acceptance: None,
         comparison: None,
+        // The author's accepted themes ("gắn bổ sung") are edits kept by the app, not in
+        // data files: none here (a JSON the app saved carries them as the items' own).
+        added: Default::default(),
     };
     let mut doc = content(&request);
     let opt = svg_options();

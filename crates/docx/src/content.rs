@@ -6,6 +6,7 @@
 //! each as a PNG ([`Chart::png`]) before writing the package.
 
 use chrono::NaiveDate;
+use phusong_engine::tags::Added;
 use phusong_engine::{Comparison, Report};
 use phusong_export::acceptance::{acceptance, Acceptance};
 use phusong_export::analysis::{alert_parts, insert_tables};
@@ -34,6 +35,10 @@ pub struct Request<'a> {
     pub acceptance: Option<ContractIdx>,
     /// Last year's figures, when chosen: their columns and the narrative's sentences.
     pub comparison: Option<&'a Comparison>,
+    /// What the author's accepted themes add to the data as loaded (`data` is the data with
+    /// them): the headline's "Gắn bổ sung nội dung", as on screen. None from data files
+    /// alone (`phusong docx`), which hold no author's edits.
+    pub added: Added,
 }
 
 /// A chart: its title (the picture's description), its SVG, and the PNG drawn from it.
@@ -177,7 +182,7 @@ pub fn content(req: &Request) -> Content {
         as_of: as_of_line(report, lang),
         filters: (!filters.is_empty())
             .then(|| format!("{}: {}", t.active_filters, filters.join("; "))),
-        figures: headline(report, lang)
+        figures: headline(report, req.added, lang)
             .into_iter()
             .map(|f| (f.value, f.label.to_owned()))
             .collect(),

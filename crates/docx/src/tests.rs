@@ -83,6 +83,7 @@ fn docx_of(data: &phusong_model::Dataset, fields: &AuthorFields) -> Vec<u8> {
         today: chrono::NaiveDate::from_ymd_opt(2025, 12, 20),
         acceptance: report.contracts.first().map(|c| c.contract),
         comparison: None,
+        added: Default::default(),
     };
     let mut c = content(&req);
     for chart in c.charts_mut() {
@@ -138,6 +139,50 @@ fn the_package_has_its_parts_and_the_decree_layout() {
 }
 
 #[test]
+fn the_items_the_author_tagged_are_in_the_headline_as_on_screen() {
+    use phusong_engine::tags::{apply_tags, AcceptedTags};
+    let mut data = case("01-small");
+    let fields = AuthorFields::default();
+    let doc = part(&docx_of(&data, &fields), "word/document.xml");
+    assert!(
+        !doc.contains("Gắn bổ sung nội dung"),
+        "none accepted: no figure"
+    );
+    // The author accepts a theme for two untagged items.
+    let theme = data.plan.themes[0].code.clone();
+    let untagged: Vec<String> = data
+        .items
+        .iter()
+        .filter(|i| i.themes.is_empty())
+        .take(2)
+        .map(|i| i.id().to_owned())
+        .collect();
+    assert_eq!(untagged.len(), 2);
+    let tags: AcceptedTags = untagged
+        .into_iter()
+        .map(|id| (id, vec![theme.clone()]))
+        .collect();
+    let added = apply_tags(&mut data, &tags);
+    assert_eq!(added.items, 2);
+    let report = build_report(&data, &Filter::default(), ReportOptions::default());
+    let req = Request {
+        data: &data,
+        report: &report,
+        fields: &fields,
+        lang: Lang::Vi,
+        today: None,
+        acceptance: None,
+        comparison: None,
+        added,
+    };
+    let doc = part(&zip(&parts(&content(&req))).unwrap(), "word/document.xml");
+    // A paragraph of the headline: the label, then the number in bold.
+    let at = doc.find("Gắn bổ sung nội dung").expect("the figure");
+    let rest = &doc[at..doc[at..].find("</w:p>").unwrap() + at];
+    assert!(rest.contains(">2</w:t>"), "{rest}");
+}
+
+#[test]
 fn parts_deflated_by_the_caller_read_back_the_same() {
     use std::io::Write;
     let data = case("01-small");
@@ -151,6 +196,7 @@ fn parts_deflated_by_the_caller_read_back_the_same() {
         today: None,
         acceptance: None,
         comparison: None,
+        added: Default::default(),
     };
     let stored = parts(&content(&req));
     let mut deflated = stored.clone();

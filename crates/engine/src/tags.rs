@@ -52,20 +52,38 @@ pub fn apply_tags(data: &mut Dataset, tags: &AcceptedTags) -> Added {
     added
 }
 
+/// Each item the accepted `tags` add themes to, in `data`'s order: its position and the
+/// themes they add (those it lacks, each once), without changing it.
+fn each_added<'a>(
+    data: &'a Dataset,
+    tags: &'a AcceptedTags,
+) -> impl Iterator<Item = (usize, Vec<ThemeIdx>)> + 'a {
+    // No tags: not even a look at the items.
+    let items = if tags.is_empty() {
+        &[][..]
+    } else {
+        &data.items[..]
+    };
+    items.iter().enumerate().filter_map(move |(i, item)| {
+        let new = missing(data, &item.themes, tags.get(item.id())?);
+        (!new.is_empty()).then_some((i, new))
+    })
+}
+
 /// What [`apply_tags`] would add to `data`, without changing it.
 pub fn count_added(data: &Dataset, tags: &AcceptedTags) -> Added {
-    let mut added = Added::default();
-    if tags.is_empty() {
-        return added;
-    }
-    for item in &data.items {
-        if let Some(codes) = tags.get(item.id()) {
-            let new = missing(data, &item.themes, codes).len() as u64;
-            added.items += u64::from(new > 0);
-            added.themes += new;
-        }
-    }
-    added
+    each_added(data, tags).fold(Added::default(), |mut a, (_, new)| {
+        a.items += 1;
+        a.themes += new.len() as u64;
+        a
+    })
+}
+
+/// The items the accepted `tags` add themes to ("Đã gắn bổ sung"), in `data`'s order: each
+/// item's position in `data.items` and the themes added to it. Ids and codes `data` does
+/// not know, and themes an item has already, are left out, as [`apply_tags`] leaves them.
+pub fn added_themes(data: &Dataset, tags: &AcceptedTags) -> Vec<(usize, Vec<ThemeIdx>)> {
+    each_added(data, tags).collect()
 }
 
 /// The top-level keys of a `coverage-report/v1` file in the order the spec writes them
@@ -208,6 +226,13 @@ mod tests {
                 themes: 2
             }
         );
+        // x gains 1.1; y gains 1 (it has 2); z's and nobody's codes are unknown.
+        let theme = |code: &str| d.plan.theme_index(code).unwrap();
+        assert_eq!(
+            added_themes(&d, &t),
+            [(0, vec![theme("1.1")]), (1, vec![theme("1")])]
+        );
+        assert_eq!(added_themes(&d, &AcceptedTags::new()), []);
         assert_eq!(
             apply_tags(&mut d, &t),
             Added {
@@ -225,6 +250,7 @@ mod tests {
         assert_eq!((items("1"), items("1.1"), items("2")), (2, 1, 1));
         // Applied twice: nothing more.
         assert_eq!(apply_tags(&mut d, &t), Added::default());
+        assert_eq!(added_themes(&d, &t), []);
     }
 
     #[test]

@@ -1,7 +1,10 @@
 //! The headline figures of a view: items, contracted (with its share of the items, the
-//! same as the narrative's), reach, untagged, outside the period, records left out.
+//! same as the narrative's), reach, untagged, outside the period, records left out, and the
+//! items the author tagged ("gắn bổ sung") when there are some: the screen's, print's and
+//! Word's headline alike.
 
 use crate::text::{fmt_int, fmt_shares};
+use phusong_engine::tags::Added;
 use phusong_engine::Report;
 use phusong_model::Lang;
 use phusong_words::words;
@@ -17,8 +20,10 @@ pub struct Figure {
     pub value: String,
 }
 
-/// The headline figures of `report`, in the order they show.
-pub fn headline(report: &Report, lang: Lang) -> Vec<Figure> {
+/// The headline figures of `report`, in the order they show; last, when the author's
+/// accepted themes (`phusong_engine::tags`) add to items, how many ("Gắn bổ sung nội dung",
+/// id `added-tags`). `added` is what they add to the data as loaded, whatever the view.
+pub fn headline(report: &Report, added: Added, lang: Lang) -> Vec<Figure> {
     let t = report.totals;
     let w = &words(lang).ui;
     // Contracted or not: shares of one whole, as in the narrative.
@@ -27,7 +32,7 @@ pub fn headline(report: &Report, lang: Lang) -> Vec<Figure> {
         .next()
         .unwrap_or_default();
     let figure = |id, label, value| Figure { id, label, value };
-    vec![
+    let mut figures = vec![
         figure("items", w.items, fmt_int(t.items)),
         figure(
             "contracted",
@@ -42,7 +47,12 @@ pub fn headline(report: &Report, lang: Lang) -> Vec<Figure> {
             fmt_int(t.out_of_period_items),
         ),
         figure("quarantined", w.left_out, fmt_int(t.quarantined_records)),
-    ]
+    ];
+    if added.items > 0 {
+        let label = words(lang).suggest.figure;
+        figures.push(figure("added-tags", label, fmt_int(added.items)));
+    }
+    figures
 }
 
 /// "3 bản ghi bị loại khỏi báo cáo …" when records were left out; `None` otherwise.
@@ -61,7 +71,7 @@ mod tests {
     fn the_figures_of_the_small_dataset() {
         let data = small();
         let mut r = report(&data, &Filter::default());
-        let figures = headline(&r, Lang::Vi);
+        let figures = headline(&r, Added::default(), Lang::Vi);
         let shown: Vec<(&str, &str)> = figures.iter().map(|f| (f.id, f.value.as_str())).collect();
         assert_eq!(
             shown,
@@ -83,6 +93,35 @@ mod tests {
             .starts_with("3 bản ghi bị loại"));
         // No item: no share to state.
         r.totals = Default::default();
-        assert_eq!(headline(&r, Lang::En)[1].value, "0 (–)");
+        assert_eq!(headline(&r, Added::default(), Lang::En)[1].value, "0 (–)");
+    }
+
+    #[test]
+    fn the_items_the_author_tagged_come_last_when_there_are_some() {
+        let data = small();
+        let r = report(&data, &Filter::default());
+        let added = Added {
+            items: 1234,
+            themes: 1300,
+        };
+        let figures = headline(&r, added, Lang::Vi);
+        assert_eq!(figures.len(), 7);
+        let last = figures.last().unwrap();
+        assert_eq!(
+            (last.id, last.label, last.value.as_str()),
+            ("added-tags", "Gắn bổ sung nội dung", "1.234")
+        );
+        assert_eq!(
+            headline(&r, added, Lang::En).last().unwrap().label,
+            "Tagged by the author"
+        );
+        // Nothing added: no such figure.
+        let none = Added {
+            items: 0,
+            themes: 0,
+        };
+        assert!(headline(&r, none, Lang::Vi)
+            .iter()
+            .all(|f| f.id != "added-tags"));
     }
 }

@@ -314,6 +314,9 @@ pub(crate) const WORDS: Words = Words {
         tagged_as: "Tagged as",
         matches: "Matches",
         figure: "Tagged by the author",
+        added_title: "Tagged by you",
+        remove: "Remove",
+        remove_label: |title| format!("Remove the themes you added to “{title}”"),
     },
 };
 

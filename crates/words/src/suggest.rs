@@ -1,6 +1,7 @@
 //! The words of the theme suggestions (issue 25, "Gợi ý nội dung"): the panel that lists
-//! the untagged items with the themes their keywords suggest, and the count of the themes
-//! the author accepted ("gắn bổ sung") in the headline. Each language gives one [`Suggest`]
+//! the untagged items with the themes their keywords suggest, the items the author tagged
+//! ("Đã gắn bổ sung", each removable), and their count ("gắn bổ sung") in the headline of
+//! the screen, print and Word. Each language gives one [`Suggest`]
 //! in its file.
 
 /// The theme suggestions' words, in one language.
@@ -42,4 +43,9 @@ pub struct Suggest {
     pub matches: &'static str,
     /// The headline figure's label: items the author tagged.
     pub figure: &'static str,
+    /// The list of the items the author tagged: its heading, the button that removes one
+    /// item's themes, and that button's accessible name from the title.
+    pub added_title: &'static str,
+    pub remove: &'static str,
+    pub remove_label: fn(title: &str) -> String,
 }

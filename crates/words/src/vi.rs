@@ -313,6 +313,9 @@ pub(crate) const WORDS: Words = Words {
         tagged_as: "Chủ đề đã gắn",
         matches: "Khớp chủ đề",
         figure: "Gắn bổ sung nội dung",
+        added_title: "Đã gắn bổ sung",
+        remove: "Bỏ",
+        remove_label: |title| format!("Bỏ chủ đề gắn bổ sung của tin, bài “{title}”"),
     },
 };
 
