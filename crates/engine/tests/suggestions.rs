@@ -12,6 +12,9 @@
 //! - recall = true themes t with a suggestion equal to t / all true themes (on the line: a
 //!   suggestion equal to t, its ancestor or its descendant);
 //! - items suggested = tagged items with at least one suggestion / tagged items.
+//!
+//! The rules say less rather than more (at most one theme, two agreeing keywords): the goal
+//! is precision >= 0.9 at whatever recall that gives.
 
 use phusong_engine::suggest::Keywords;
 use phusong_model::{load, Dataset, SourceFile, ThemeIdx};
@@ -80,10 +83,10 @@ fn measure(data: &Dataset) -> Figures {
         f.suggested_items += u64::from(!suggested.is_empty());
         f.suggestions += suggested.len() as u64;
         let on_line = |a: ThemeIdx, t: ThemeIdx| a == t || is_ancestor(a, t) || is_ancestor(t, a);
-        let matched = keywords.matched_themes(item.title(), item.summary());
+        let matched = keywords.matches(item.title(), item.summary());
         let truth_matched = matched
             .iter()
-            .any(|&m| truth.iter().any(|&t| on_line(m, t)));
+            .any(|m| truth.iter().any(|&t| on_line(m.theme, t)));
         for s in &suggested {
             let exact = truth.contains(&s.theme);
             let right = exact || truth.iter().any(|&t| is_ancestor(s.theme, t));
@@ -139,11 +142,11 @@ fn report(name: &str, data: &Dataset) -> Figures {
 #[test]
 fn precision_on_the_bundled_sample() {
     let f = report("bundled (1,500, seed 2025)", &dataset(&BUNDLED));
-    // The goal is 0.9; the generator's truth caps it below (docs/theme-suggestions.md).
-    // These guard the figures measured there.
-    assert!(f.precision() >= 0.81, "{f:?}");
-    assert!(f.precision_on_line() >= 0.88, "{f:?}");
-    assert!(f.recall() >= 0.49, "{f:?}");
+    // The goal (issue 25): precision >= 0.9. These guard the figures measured in
+    // docs/theme-suggestions.md (0.967, on the line 1.000, recall 0.152).
+    assert!(f.precision() >= 0.9, "{f:?}");
+    assert!(f.precision_on_line() >= 0.99, "{f:?}");
+    assert!(f.recall() >= 0.15, "{f:?}");
 }
 
 #[test]
@@ -153,7 +156,11 @@ fn precision_on_another_dataset() {
         seed: 7,
     };
     let f = report("generated (20,000, seed 7)", &dataset(&opts));
-    assert!(f.precision() >= 0.79, "{f:?}");
-    assert!(f.precision_on_line() >= 0.88, "{f:?}");
-    assert!(f.recall() >= 0.48, "{f:?}");
+    // 0.898, just under the goal: on the line it is 0.998, and the rest are suggestions
+    // deeper than a truth the generator tags at the top level only (about a tenth of the
+    // items whose headline is a sub-theme's); no rule on the text can tell those apart
+    // without suggesting the ancestor over the deeper theme (docs/theme-suggestions.md).
+    assert!(f.precision() >= 0.89, "{f:?}");
+    assert!(f.precision_on_line() >= 0.99, "{f:?}");
+    assert!(f.recall() >= 0.14, "{f:?}");
 }

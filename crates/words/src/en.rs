@@ -291,7 +291,7 @@ pub(crate) const WORDS: Words = Words {
     },
     suggest: Suggest {
         title: "Theme suggestions",
-        note: "Themes suggested for the untagged items, from the plan's keywords found in their title or summary. The themes you accept are your additions, counted in the report; the data files do not change.",
+        note: "Themes suggested for the untagged items, from the plan's keywords found in their title or summary: only when at least two different keywords point to one theme and none to another (a place name alone is not enough). The themes you accept are your additions, counted in the report; the data files do not change.",
         status: |suggested, unmatched, accepted| {
             format!("{suggested} untagged items with suggestions, {unmatched} without; {accepted} items tagged by you.")
         },
@@ -308,7 +308,7 @@ pub(crate) const WORDS: Words = Words {
         clear: "Remove the accepted themes",
         more: "Show more",
         rest: |count| format!("{count} more items."),
-        none: "No suggestions: no untagged item matches the plan's keywords.",
+        none: "No suggestions: no untagged item has two of the plan's keywords pointing to one theme.",
         check_title: "To check",
         check_note: "Tagged items whose title matches another theme's keywords and none of their own themes'. For you to review; nothing is changed.",
         tagged_as: "Tagged as",

@@ -290,7 +290,7 @@ pub(crate) const WORDS: Words = Words {
     },
     suggest: Suggest {
         title: "Gợi ý nội dung",
-        note: "Chủ đề gợi ý cho các tin, bài chưa gắn chủ đề, theo từ khóa của kế hoạch khớp với tít hoặc tóm tắt. Chủ đề được chấp nhận là phần gắn bổ sung của người lập báo cáo, được tính vào báo cáo; tệp dữ liệu không thay đổi.",
+        note: "Chủ đề gợi ý cho các tin, bài chưa gắn chủ đề, theo từ khóa của kế hoạch khớp với tít hoặc tóm tắt: chỉ gợi ý khi có ít nhất hai từ khóa khác nhau cùng chỉ về một chủ đề và không từ khóa nào chỉ về chủ đề khác (tên địa danh một mình không đủ). Chủ đề được chấp nhận là phần gắn bổ sung của người lập báo cáo, được tính vào báo cáo; tệp dữ liệu không thay đổi.",
         status: |suggested, unmatched, accepted| {
             format!("{suggested} tin, bài chưa gắn chủ đề có gợi ý, {unmatched} tin, bài không có gợi ý; đã gắn bổ sung {accepted} tin, bài.")
         },
@@ -307,7 +307,7 @@ pub(crate) const WORDS: Words = Words {
         clear: "Bỏ các chủ đề đã gắn bổ sung",
         more: "Xem thêm",
         rest: |count| format!("Còn {count} tin, bài khác."),
-        none: "Không có gợi ý nào: không tin, bài chưa gắn chủ đề nào khớp từ khóa của kế hoạch.",
+        none: "Không có gợi ý nào: không tin, bài chưa gắn chủ đề nào có hai từ khóa của kế hoạch cùng chỉ về một chủ đề.",
         check_title: "Cần kiểm tra",
         check_note: "Tin, bài đã gắn chủ đề có tít khớp từ khóa của chủ đề khác và không khớp từ khóa nào của chủ đề đã gắn. Chỉ để người lập báo cáo xem lại; không thay đổi gì.",
         tagged_as: "Chủ đề đã gắn",
