@@ -115,8 +115,9 @@ test('accepted suggestions count, survive a reload, clear, and go into the saved
     await panel.open();
     assert.equal(await panel.addedCount(), suggested);
     const listed = await panel.addedRows();
-    assert.equal(listed.length, 20, 'the first 20 listed, the rest with "Xem thêm"');
-    assert.ok(await page.locator('[data-testid=accepted-tags-more]').isVisible());
+    assert.ok(suggested >= 3, 'three items tagged at least, to remove the second');
+    assert.equal(listed.length, Math.min(20, suggested), 'the first 20 listed, the rest with "Xem thêm"');
+    assert.equal(await page.locator('[data-testid=accepted-tags-more]').isVisible(), suggested > 20);
     const [, second, third] = listed;
     // "date – title: themes added", its "Bỏ" named after the title.
     const title = second.label.match(/“(.+)”$/)?.[1];
