@@ -2,8 +2,8 @@
 # Short fuzz run of every target (cargo-fuzz, libFuzzer, nightly): fuzz/fuzz_targets/load.rs
 # (bytes → loader → engine), fuzz/fuzz_targets/engine.rs (sample datasets × filters, with
 # the report's sums checked) and the spreadsheet readers, sheets_xlsx, sheets_xls, sheets_ods,
-# sheets_csv (bytes → phusong-sheets → loader → engine, fuzz/common/sheets.rs), seeded from
-# fuzz/seeds/<target>/.
+# sheets_csv (bytes → phusong-sheets → loader → engine, fuzz/common/sheets.rs), and share (a
+# shared report's bundle, data block and page, crates/share), seeded from fuzz/seeds/<target>/.
 # Usage: scripts/fuzz.sh [SECONDS]   (default 60, per target). Needs `cargo install cargo-fuzz`
 # and the nightly toolchain. A crash leaves its input in fuzz/artifacts/<target>/ and
 # fails the script, once every target has had its run.
@@ -53,6 +53,10 @@ for target in sheets_xlsx sheets_xls sheets_ods sheets_csv; do
   mkdir -p "$ROOT/fuzz/corpus/$target"
   run "$target" "$ROOT/fuzz/corpus/$target" "$ROOT/fuzz/seeds/$target"
 done
+
+# A shared report's data (crates/share): bundles, data blocks, pages.
+mkdir -p "$ROOT/fuzz/corpus/share"
+run share "$ROOT/fuzz/corpus/share" "$ROOT/fuzz/seeds/share"
 
 if ((${#failed[@]})); then
   log "crashed: ${failed[*]} (inputs in fuzz/artifacts/<target>/)"

@@ -41,6 +41,10 @@ fn block(page: &[u8], id: &str) -> Option<std::ops::Range<usize>> {
     let attr = format!("id=\"{id}\"");
     let at = find(page, attr.as_bytes(), 0)?;
     let start = rfind(page, b"<script", at)?;
+    // The id must be an attribute of that start tag, not text after it.
+    if page[start..at].contains(&b'>') {
+        return None;
+    }
     let mut end = find(page, b"</script>", at)? + b"</script>".len();
     if page.get(end) == Some(&b'\n') {
         end += 1;

@@ -28,7 +28,7 @@ pub enum TextError {
     /// that says UTF-8, an editor that saved it again).
     #[error("character U+{0:04X} at {1} is not one of a data block: the page was decoded in another encoding")]
     NotWindows1252(u32, usize),
-    /// An escape that no writer makes.
+    /// An escape that no writer makes, or a byte it would have escaped.
     #[error("bad escape at {0}")]
     BadEscape(usize),
 }
@@ -68,6 +68,10 @@ pub fn unescape(text: &str) -> Result<Vec<u8>, TextError> {
     while let Some((at, c)) = chars.next() {
         let byte = byte_of(c).ok_or(TextError::NotWindows1252(u32::from(c), at))?;
         if byte != ESCAPE {
+            // A byte no writer leaves as it is (NUL, CR, `<`): not a block's text.
+            if escaped(byte) {
+                return Err(TextError::BadEscape(at));
+            }
             out.push(byte);
             continue;
         }
@@ -129,6 +133,8 @@ mod tests {
         );
         assert_eq!(unescape("a="), Err(TextError::BadEscape(1)));
         assert_eq!(unescape("a=A"), Err(TextError::BadEscape(1)));
+        assert_eq!(unescape("a\0"), Err(TextError::BadEscape(1)));
+        assert_eq!(unescape("<"), Err(TextError::BadEscape(0)));
     }
 
     #[test]
