@@ -279,15 +279,7 @@ pub async fn save_baseline(files: &[(String, Vec<u8>)]) -> Result<(), StorageErr
 
 /// The stored files of last year's figures, if any.
 pub async fn load_baseline() -> Result<Vec<(String, Vec<u8>)>, StorageError> {
-    let db = open().await.map_err(describe)?;
-    let read = async {
-        let tx = db.transaction_with_str(STORE)?;
-        let store = tx.object_store(STORE)?;
-        JsFuture::from(settled(&store.get(&JsValue::from_str(BASELINE_KEY))?)).await
-    };
-    let read = read.await;
-    db.close();
-    let Ok(list) = read.map_err(describe)?.dyn_into::<Array>() else {
+    let Ok(list) = get(BASELINE_KEY).await?.dyn_into::<Array>() else {
         return Ok(Vec::new());
     };
     Ok(list
@@ -309,15 +301,20 @@ pub async fn save_mappings(json: &str) -> Result<(), StorageError> {
 
 /// The stored readings of sheets (JSON text), if any.
 pub async fn load_mappings() -> Result<Option<String>, StorageError> {
+    Ok(get(MAPPINGS_KEY).await?.as_string())
+}
+
+/// The value stored under `key` (undefined when none), read in a transaction of its own.
+async fn get(key: &str) -> Result<JsValue, StorageError> {
     let db = open().await.map_err(describe)?;
     let read = async {
         let tx = db.transaction_with_str(STORE)?;
         let store = tx.object_store(STORE)?;
-        JsFuture::from(settled(&store.get(&JsValue::from_str(MAPPINGS_KEY))?)).await
+        JsFuture::from(settled(&store.get(&JsValue::from_str(key))?)).await
     };
     let read = read.await;
     db.close();
-    Ok(read.map_err(describe)?.as_string())
+    read.map_err(describe)
 }
 
 /// Deletes everything stored.

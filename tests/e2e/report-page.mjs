@@ -350,13 +350,7 @@ export class ReportPage {
    * the app starts once the document is built.
    */
   async exportDocx({ timeout = 60_000 } = {}) {
-    const [download] = await Promise.all([
-      this.page.waitForEvent('download', { timeout }),
-      this.page.click('[data-testid=export-docx]'),
-    ]);
-    const file = await download.path();
-    const ms = await this.page.evaluate(() => performance.getEntriesByName('phusong:docx', 'measure').at(-1)?.duration);
-    return { name: download.suggestedFilename(), path: file, bytes: await readFile(file), ms };
+    return this.measuredDownload('export-docx', 'phusong:docx', timeout);
   }
 
   /**
@@ -364,12 +358,17 @@ export class ReportPage {
    * the time the app measured for making it (`phusong:share`, ms). Waits on the download.
    */
   async saveShared({ timeout = 60_000 } = {}) {
+    return this.measuredDownload('export-share', 'phusong:share', timeout);
+  }
+
+  /** Clicks the button `testid`, waits for its download, and reads it with the app's last `measure`. */
+  async measuredDownload(testid, measure, timeout) {
     const [download] = await Promise.all([
       this.page.waitForEvent('download', { timeout }),
-      this.page.click('[data-testid=export-share]'),
+      this.page.click(`[data-testid=${testid}]`),
     ]);
     const file = await download.path();
-    const ms = await this.page.evaluate(() => performance.getEntriesByName('phusong:share', 'measure').at(-1)?.duration);
+    const ms = await this.page.evaluate((m) => performance.getEntriesByName(m, 'measure').at(-1)?.duration, measure);
     return { name: download.suggestedFilename(), path: file, bytes: await readFile(file), ms };
   }
 
