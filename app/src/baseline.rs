@@ -6,7 +6,7 @@
 
 use crate::browser::read_blob;
 use crate::shared::Shared;
-use crate::state::AppState;
+use crate::state::{AppState, NamedBytes};
 use leptos::prelude::*;
 use phusong_engine::{compare, Baseline, BaselineError, Comparison};
 use std::sync::Arc;
@@ -57,27 +57,30 @@ pub fn choose_baseline(state: AppState, files: Vec<web_sys::File>) {
                 }
             }
         }
-        let names = read.iter().map(|(n, _)| n.clone()).collect();
-        let chosen = baseline_of(&read).map(|b| (Shared(Arc::new(b)), names));
-        // Kept for a shared report, which carries them, and stored for the next visit (only
-        // when they can be used).
-        let files = if chosen.is_ok() { read } else { Vec::new() };
-        if let Err(e) = crate::storage::save_baseline(&files).await {
+        // Stored for the next visit (only when they can be used).
+        let kept = set_baseline_files(state, read);
+        if let Err(e) = crate::storage::save_baseline(&kept).await {
             state.storage_note.set(Some(e));
         }
-        state.baseline_files.set_value(Arc::new(files));
-        state.set_baseline(Some(chosen));
     });
+}
+
+/// Sets last year's figures read from `files` (name, bytes), or why they cannot be; the files
+/// are kept (a shared report carries them) when they can be used. Returns the files kept.
+pub fn set_baseline_files(state: AppState, files: Vec<(String, Vec<u8>)>) -> NamedBytes {
+    let names = files.iter().map(|(n, _)| n.clone()).collect();
+    let chosen = baseline_of(&files).map(|b| (Shared(Arc::new(b)), names));
+    let kept = Arc::new(if chosen.is_ok() { files } else { Vec::new() });
+    state.baseline_files.set_value(Arc::clone(&kept));
+    state.set_baseline(Some(chosen));
+    kept
 }
 
 /// Last year's figures as stored at the last visit, if any (on start-up, after the data).
 pub async fn restore_baseline(state: AppState) {
     match crate::storage::load_baseline().await {
         Ok(files) if !files.is_empty() => {
-            let names = files.iter().map(|(n, _)| n.clone()).collect();
-            let chosen = baseline_of(&files).map(|b| (Shared(Arc::new(b)), names));
-            state.baseline_files.set_value(Arc::new(files));
-            state.set_baseline(Some(chosen));
+            set_baseline_files(state, files);
         }
         Ok(_) => {}
         Err(e) => state.storage_note.set(Some(e)),

@@ -378,6 +378,13 @@ pub fn mark(name: &str) {
     }
 }
 
+/// `performance.measure(name, start, end)` between two marks (read by the benchmarks and tests).
+pub fn measure(name: &str, start: &str, end: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.measure_with_start_mark_and_end_mark(name, start, end);
+    }
+}
+
 /// Today's date in the browser's time zone (a shared report's: the day it was made).
 pub fn today() -> Option<chrono::NaiveDate> {
     // A shared report is read on the day it was made.

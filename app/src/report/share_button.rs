@@ -2,7 +2,7 @@
 //! (`crate::share::make`); what goes wrong is said under the toolbar. Marked
 //! `phusong:share-start` … `phusong:share-built`, measured as `phusong:share`.
 
-use crate::browser::{download_bytes, mark};
+use crate::browser::{download_bytes, mark, measure};
 use crate::share::make::make_shared;
 use crate::state::use_app;
 use leptos::prelude::*;
@@ -25,13 +25,11 @@ pub fn SaveShared() -> impl IntoView {
             match make_shared(state).await {
                 Ok((name, bytes)) => {
                     mark("phusong:share-built");
-                    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-                        let _ = p.measure_with_start_mark_and_end_mark(
-                            "phusong:share",
-                            "phusong:share-start",
-                            "phusong:share-built",
-                        );
-                    }
+                    measure(
+                        "phusong:share",
+                        "phusong:share-start",
+                        "phusong:share-built",
+                    );
                     download_bytes(&name, "text/html", &bytes);
                 }
                 Err(message) => state.storage_note.set(Some(message)),

@@ -6,7 +6,7 @@
 //! clicked; the build is marked `phusong:docx-start` … `phusong:docx-built` and measured as
 //! `phusong:docx` (the browser benchmark reads it).
 use crate::baseline::comparison_now;
-use crate::browser::{download_bytes, mark, today};
+use crate::browser::{download_bytes, mark, measure, today};
 use crate::compression::deflate_raw;
 use crate::i18n::texts;
 use crate::report::raster::svg_to_png;
@@ -58,13 +58,6 @@ async fn build(state: AppState) -> Option<(String, Vec<u8>)> {
     }
     let bytes = zip(&parts).ok()?;
     Some((file_name(data.plan.year), bytes))
-}
-
-/// `performance.measure(name, start, end)`.
-fn measure(name: &str, start: &str, end: &str) {
-    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = p.measure_with_start_mark_and_end_mark(name, start, end);
-    }
 }
 
 /// The toolbar's "Xuất Word" button.

@@ -1,18 +1,17 @@
 //! A shared report opening: its data block read, unpacked (with a limit) and loaded as its
 //! author had it (the edits, the readings of sheets, last year's figures), never stored.
 
-use crate::baseline::baseline_of;
+use crate::baseline::set_baseline_files;
 use crate::compression::{gunzip, GunzipError};
 use crate::edits::Edits;
 use crate::loading::limits::max_load_bytes;
 use crate::loading::{apply, Ending, Mode};
 use crate::read_only::{set_made, Made};
-use crate::shared::{Shared, SourceBytes};
+use crate::shared::SourceBytes;
 use crate::state::AppState;
 use leptos::prelude::*;
 use phusong_intake::SheetMapping;
 use phusong_share::{page::SHARE_BLOCK_ID, text, Bundle, BundleFile};
-use std::sync::Arc;
 
 /// Opens the report this page carries; what goes wrong is said in the problems panel.
 pub async fn open_shared(state: AppState) {
@@ -66,12 +65,10 @@ async fn show(state: AppState, bundle: Bundle) {
         .unwrap_or_default();
     state.mappings.set(Some(mappings));
     if !baseline.is_empty() {
-        let read: Vec<(String, Vec<u8>)> =
-            baseline.into_iter().map(|f| (f.name, f.bytes)).collect();
-        let names = read.iter().map(|(n, _)| n.clone()).collect();
-        let chosen = baseline_of(&read).map(|b| (Shared(Arc::new(b)), names));
-        state.baseline_files.set_value(Arc::new(read));
-        state.set_baseline(Some(chosen));
+        set_baseline_files(
+            state,
+            baseline.into_iter().map(|f| (f.name, f.bytes)).collect(),
+        );
     }
     let files = files
         .into_iter()
